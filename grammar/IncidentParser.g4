@@ -1,0 +1,31 @@
+// IncidentLang parser (reference: shared spec §3).
+//
+//   file        := declaration*
+//   declaration := KEYWORD IDENT? '{' member* '}'
+//   member      := property | declaration
+//   property    := (IDENT | KEYWORD) ':' value
+//   value       := STRING | DATE | INT | IDENT | list
+//   list        := '[' (value (',' value)* ','?)? ']'
+//
+// Where declarations may appear (incident at top level, the rest inside it) is
+// checked by the binder (INC1012), not here, so a misplaced declaration gets a
+// precise semantic diagnostic instead of a parse error.
+parser grammar IncidentParser;
+
+options { tokenVocab = IncidentLexer; }
+
+compilationUnit : declaration* EOF ;
+
+declaration : keyword IDENT? LBRACE member* RBRACE ;
+
+member : property | declaration ;
+
+property : propertyName COLON value ;
+
+propertyName : IDENT | keyword ;
+
+keyword : INCIDENT | SOURCE | ACTOR | TARGET | CLAIM | STATEMENT | EVENT ;
+
+value : STRING | TRIPLE_STRING | DATE | INT | IDENT | list ;
+
+list : LBRACKET ( value ( COMMA value )* COMMA? )? RBRACKET ;

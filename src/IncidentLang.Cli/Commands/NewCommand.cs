@@ -1,0 +1,36 @@
+using System.CommandLine;
+using IncidentLang.Syntax;
+
+namespace IncidentLang.Cli.Commands;
+
+/// <summary><c>inc new NAME</c>: write a starter <c>NAME.inc</c> that compiles cleanly.</summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var name = new Argument<string>("name") { Description = "The incident's name (an identifier such as 'acme-breach'); the file is NAME.inc." };
+        var command = new Command("new", "Write a starter NAME.inc to fill in.") { name };
+        command.SetAction(result =>
+        {
+            var text = result.GetValue(name)!;
+            var fileName = text.EndsWith(".inc", StringComparison.Ordinal) ? text : text + ".inc";
+            var id = Path.GetFileNameWithoutExtension(fileName);
+            if (!StarterTemplate.IsValidName(id))
+            {
+                stderr.WriteLine($"inc: '{id}' is not a valid incident name: use letters, digits, '_' and inner '-' (e.g. acme-breach).");
+                return ExitCodes.BadUsage;
+            }
+
+            if (File.Exists(fileName))
+            {
+                stderr.WriteLine($"inc: '{fileName}' already exists; not overwriting it.");
+                return ExitCodes.BadUsage;
+            }
+
+            AtomicFile.Write(fileName, StarterTemplate.Render(id, DateOnly.FromDateTime(DateTime.UtcNow)));
+            stdout.WriteLine($"Wrote {fileName}. Fill it in, then run: inc check {fileName}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

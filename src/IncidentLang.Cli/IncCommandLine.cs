@@ -1,0 +1,45 @@
+using System.CommandLine;
+using IncidentLang.Cli.Commands;
+
+namespace IncidentLang.Cli;
+
+/// <summary>The <c>inc</c> command line: one <c>XxxCommand</c> per verb; usage errors exit 2 (§7).</summary>
+public static class IncCommandLine
+{
+    public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("IncidentLang: check incident reports (.inc) and build briefings from them.");
+        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var root = CreateRootCommand(stdout, stderr);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    await stderr.WriteLineAsync("inc: " + error.Message);
+                }
+
+                await stderr.WriteLineAsync("Run 'inc --help' for usage.");
+                return ExitCodes.BadUsage;
+            }
+
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Never a stack trace for the user (§5): report it like a diagnostic.
+            await stderr.WriteLineAsync($"inc: error INC9999: Internal compiler error: {exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.ErrorsFound;
+        }
+    }
+}

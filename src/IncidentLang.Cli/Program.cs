@@ -1,0 +1,3 @@
+using IncidentLang.Cli;
+
+return await IncCommandLine.RunAsync(args, Console.Out, Console.Error);

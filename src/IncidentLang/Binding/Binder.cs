@@ -1,0 +1,442 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.Binding;
+
+/// <summary>
+/// Declares symbols in their scopes (the top level; each incident), then checks every property
+/// against <see cref="LanguageSchema"/> and resolves references: first in the enclosing incident,
+/// then among top-level declarations (§3). Reports INC1001–INC1016.
+/// </summary>
+internal sealed class Binder
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, Symbol> _global = new(StringComparer.Ordinal);
+    private readonly Dictionary<IncidentSymbol, Dictionary<string, Symbol>> _scopes = [];
+    private readonly List<IncidentSymbol> _incidents = [];
+    private readonly List<Symbol> _catalog = [];
+    private readonly List<Symbol> _all = [];
+    private readonly Dictionary<Symbol, List<Location>> _references = [];
+
+    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees) => new Binder().BindAll(trees);
+
+    private BoundCompilation BindAll(IEnumerable<SyntaxTree> trees)
+    {
+        foreach (var tree in trees)
+        {
+            foreach (var declaration in tree.Root.Declarations)
+            {
+                DeclareTopLevel(declaration, tree);
+            }
+        }
+
+        ReportCaseCollisions();
+        foreach (var incident in _incidents)
+        {
+            DeclareMembers(incident);
+        }
+
+        foreach (var symbol in _all)
+        {
+            BindProperties(symbol);
+        }
+
+        var references = _references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+        return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics]);
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, params object?[] args) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args));
+
+    private void ReportWithSuggestion(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, string? suggestion, params object?[] args) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args) with { Suggestion = suggestion });
+
+    // ------------------------------------------------------------------ declarations
+
+    private static Symbol Create(DeclarationSyntax syntax, SyntaxTree tree, IncidentSymbol? incident) => syntax.DeclarationKind switch
+    {
+        DeclarationKind.Incident => new IncidentSymbol(syntax, tree),
+        DeclarationKind.Source => new SourceSymbol(syntax, tree, incident),
+        DeclarationKind.Actor => new ActorSymbol(syntax, tree, incident),
+        DeclarationKind.Target => new TargetSymbol(syntax, tree, incident),
+        DeclarationKind.Claim => new ClaimSymbol(syntax, tree, incident),
+        DeclarationKind.Statement => new StatementSymbol(syntax, tree, incident),
+        _ => new EventSymbol(syntax, tree, incident),
+    };
+
+    private void DeclareTopLevel(DeclarationSyntax syntax, SyntaxTree tree)
+    {
+        var definition = LanguageSchema.Get(syntax.DeclarationKind);
+        if (!definition.AllowedAtTopLevel)
+        {
+            Report(DiagnosticDescriptors.DeclarationNotAllowedHere, tree, syntax.Keyword.Span,
+                $"A '{definition.Keyword}' must be declared inside an incident; only incident, source, actor and target may appear at the top level");
+            return;
+        }
+
+        var symbol = Create(syntax, tree, null);
+        _all.Add(symbol);
+        if (symbol is IncidentSymbol incident)
+        {
+            _incidents.Add(incident);
+        }
+        else
+        {
+            _catalog.Add(symbol);
+            ReportNestedDeclarations(syntax, tree);
+        }
+
+        if (CheckName(symbol) && !_global.TryAdd(symbol.Name, symbol))
+        {
+            Report(DiagnosticDescriptors.DuplicateDeclaration, tree, syntax.Name!.Span, symbol.Name, "compilation");
+        }
+    }
+
+    /// <summary>INC1013 for a missing name; true when the symbol has a name to declare.</summary>
+    private bool CheckName(Symbol symbol)
+    {
+        if (symbol.Name.Length > 0)
+        {
+            return true;
+        }
+
+        // A name the parser already reported as missing (INC0004) is not reported again.
+        if (symbol.Definition.RequiresName && symbol.Syntax.Name is null)
+        {
+            Report(DiagnosticDescriptors.MissingDeclarationName, symbol.Tree, symbol.Syntax.Keyword.Span, symbol.Definition.Keyword);
+        }
+
+        return false;
+    }
+
+    private void ReportNestedDeclarations(DeclarationSyntax syntax, SyntaxTree tree)
+    {
+        foreach (var nested in syntax.NestedDeclarations)
+        {
+            Report(DiagnosticDescriptors.DeclarationNotAllowedHere, tree, nested.Keyword.Span,
+                $"A '{nested.Keyword.Text}' cannot be declared inside a {syntax.Keyword.Text}; only incidents contain declarations");
+        }
+    }
+
+    private void ReportCaseCollisions()
+    {
+        var seen = new Dictionary<string, IncidentSymbol>(StringComparer.OrdinalIgnoreCase);
+        foreach (var incident in _incidents.Where(i => i.Name.Length > 0))
+        {
+            if (!seen.TryAdd(incident.Name, incident) && seen[incident.Name].Name != incident.Name)
+            {
+                Report(DiagnosticDescriptors.IncidentNamesDifferInCase, incident.Tree, incident.Syntax.Name!.Span, incident.Name, seen[incident.Name].Name);
+            }
+        }
+    }
+
+    private void DeclareMembers(IncidentSymbol incident)
+    {
+        var scope = new Dictionary<string, Symbol>(StringComparer.Ordinal);
+        _scopes[incident] = scope;
+        var members = ImmutableArray.CreateBuilder<Symbol>();
+        foreach (var syntax in incident.Syntax.NestedDeclarations)
+        {
+            if (syntax.DeclarationKind == DeclarationKind.Incident)
+            {
+                Report(DiagnosticDescriptors.DeclarationNotAllowedHere, incident.Tree, syntax.Keyword.Span,
+                    "An incident cannot be declared inside another incident");
+                continue;
+            }
+
+            ReportNestedDeclarations(syntax, incident.Tree);
+            var symbol = Create(syntax, incident.Tree, incident);
+            _all.Add(symbol);
+            members.Add(symbol);
+            if (!CheckName(symbol))
+            {
+                continue;
+            }
+
+            if (!scope.TryAdd(symbol.Name, symbol))
+            {
+                Report(DiagnosticDescriptors.DuplicateDeclaration, incident.Tree, syntax.Name!.Span, symbol.Name, $"incident '{incident.Name}'");
+            }
+            else if (_global.TryGetValue(symbol.Name, out var shadowed) && shadowed.IsCatalog)
+            {
+                Report(DiagnosticDescriptors.LocalShadowsTopLevel, incident.Tree, syntax.Name!.Span, symbol.Name, incident.Name, shadowed.Definition.Keyword);
+            }
+        }
+
+        incident.SetMembers(members.ToImmutable());
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    private void BindProperties(Symbol symbol)
+    {
+        var definition = symbol.Definition;
+        var tree = symbol.Tree;
+        var bound = new Dictionary<string, BoundProperty>(StringComparer.Ordinal);
+        foreach (var property in symbol.Syntax.Properties)
+        {
+            if (property.Name.IsMissing)
+            {
+                continue;
+            }
+
+            var name = property.Name.Text;
+            var propertyDefinition = definition.FindProperty(name);
+            if (propertyDefinition is null)
+            {
+                var suggestion = NameSuggester.Suggest(name, definition.PropertyNames);
+                ReportWithSuggestion(DiagnosticDescriptors.UnknownProperty, tree, property.Name.Span, suggestion, name, Article(definition.Keyword), NameSuggester.Tail(suggestion));
+                continue;
+            }
+
+            if (bound.ContainsKey(propertyDefinition.Name))
+            {
+                Report(DiagnosticDescriptors.DuplicateProperty, tree, property.Name.Span, propertyDefinition.Name, definition.Keyword);
+                continue;
+            }
+
+            bound[propertyDefinition.Name] = BindValue(symbol, propertyDefinition, property);
+        }
+
+        symbol.SetProperties(bound);
+
+        if (symbol is StatementSymbol && !bound.ContainsKey("quote") && !bound.ContainsKey("text"))
+        {
+            Report(DiagnosticDescriptors.StatementWithoutContent, tree, symbol.Syntax.HeaderSpan, DisplayName(symbol));
+        }
+
+        foreach (var required in definition.Properties.Where(p => p.IsRequired && !bound.ContainsKey(p.Name)))
+        {
+            Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
+        }
+    }
+
+    private static string DisplayName(Symbol symbol) => symbol.Name.Length > 0 ? symbol.Name : "(unnamed)";
+
+    private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string Article(string word) => LanguageSchema.Article(word) + word;
+
+    private BoundProperty BindValue(Symbol symbol, PropertyDefinition definition, PropertySyntax property)
+    {
+        var values = ImmutableArray.CreateBuilder<BoundValue>();
+        var hasErrors = false;
+        IEnumerable<ValueSyntax> items;
+        if (property.Value is ListValueSyntax list)
+        {
+            if (!definition.IsList)
+            {
+                Report(DiagnosticDescriptors.WrongValueType, symbol.Tree, list.Span, definition.Name, definition.ExpectedDescription, "a list");
+                return new BoundProperty(definition, property, [], HasErrors: true);
+            }
+
+            items = list.Items;
+        }
+        else
+        {
+            items = [property.Value];
+        }
+
+        foreach (var item in items)
+        {
+            var value = BindScalar(symbol, definition, item);
+            if (value is null)
+            {
+                hasErrors = true;
+            }
+            else
+            {
+                values.Add(value);
+            }
+        }
+
+        return new BoundProperty(definition, property, values.ToImmutable(), hasErrors);
+    }
+
+    private static string DescribeValue(ValueSyntax value) => value switch
+    {
+        ListValueSyntax => "a list",
+        NameValueSyntax => "a name",
+        LiteralValueSyntax { Token.Kind: SyntaxKind.StringLiteralToken } => "a string",
+        LiteralValueSyntax { Token.Kind: SyntaxKind.DateLiteralToken } => "a date",
+        LiteralValueSyntax { Token.Kind: SyntaxKind.IntegerLiteralToken } => "an integer",
+        _ => "something else",
+    };
+
+    /// <summary>Checks one value; null when it has an error (reported here, or already by the parser).</summary>
+    private BoundValue? BindScalar(Symbol symbol, PropertyDefinition definition, ValueSyntax item)
+    {
+        var tree = symbol.Tree;
+        switch (item)
+        {
+            case NameValueSyntax { Identifier.IsMissing: true }:
+            case LiteralValueSyntax { Token.IsMissing: true }:
+            case LiteralValueSyntax { Token.HasLiteralError: true }:
+                return null;
+        }
+
+        var token = (item as LiteralValueSyntax)?.Token ?? (item as NameValueSyntax)?.Identifier;
+        BoundValue? WrongType()
+        {
+            Report(DiagnosticDescriptors.WrongValueType, tree, item.Span, definition.Name, definition.ExpectedDescription, DescribeValue(item));
+            return null;
+        }
+
+        switch (definition.Type)
+        {
+            case PropertyType.String:
+                return token is { Kind: SyntaxKind.StringLiteralToken, Value: string s } ? new BoundValue(item, s) : WrongType();
+
+            case PropertyType.Url:
+                if (token is not { Kind: SyntaxKind.StringLiteralToken, Value: string url })
+                {
+                    return WrongType();
+                }
+
+                if (UrlValidator.Check(url) is { } problem)
+                {
+                    Report(DiagnosticDescriptors.InvalidUrl, tree, item.Span, url, problem);
+                    return null;
+                }
+
+                return new BoundValue(item, url);
+
+            case PropertyType.Date:
+                return token switch
+                {
+                    { Kind: SyntaxKind.DateLiteralToken, Value: DateValue date } => new BoundValue(item, date),
+                    { Kind: SyntaxKind.IntegerLiteralToken, Value: int year, Text.Length: 4 } when year > 0 => new BoundValue(item, DateValue.FromYear(year, token.Text)),
+                    _ => WrongType(),
+                };
+
+            case PropertyType.Integer:
+                if (token is not { Kind: SyntaxKind.IntegerLiteralToken, Value: int number })
+                {
+                    return WrongType();
+                }
+
+                return CheckRange(symbol, definition, item, number) ? new BoundValue(item, number) : null;
+
+            case PropertyType.Confidence:
+                if (token is { Kind: SyntaxKind.IntegerLiteralToken, Value: int score })
+                {
+                    return CheckRange(symbol, definition, item, score) ? new BoundValue(item, Confidence.FromScore(score)) : null;
+                }
+
+                return token is { Kind: SyntaxKind.IdentifierToken } && CheckVocabulary(symbol, definition, token) is { } level
+                    ? new BoundValue(item, Confidence.FromLevel(level.Name))
+                    : token is { Kind: SyntaxKind.IdentifierToken } ? null : WrongType();
+
+            case PropertyType.Enum:
+                if (token is not { Kind: SyntaxKind.IdentifierToken })
+                {
+                    return WrongType();
+                }
+
+                return CheckVocabulary(symbol, definition, token) is { } value ? new BoundValue(item, value) : null;
+
+            case PropertyType.Country:
+                if (token is not { Kind: SyntaxKind.IdentifierToken })
+                {
+                    return WrongType();
+                }
+
+                if (!CountryCodes.IsAssigned(token.Text))
+                {
+                    var suggestion = SuggestCountry(token.Text);
+                    ReportWithSuggestion(DiagnosticDescriptors.UnknownCountry, tree, token.Span, suggestion, token.Text, NameSuggester.Tail(suggestion));
+                    return null;
+                }
+
+                return new BoundValue(item, token.Text);
+
+            case PropertyType.Reference:
+                if (token is not { Kind: SyntaxKind.IdentifierToken })
+                {
+                    return WrongType();
+                }
+
+                return Resolve(symbol, definition, token) is { } target ? new BoundValue(item, target) : null;
+
+            default:
+                return WrongType();
+        }
+    }
+
+    private bool CheckRange(Symbol symbol, PropertyDefinition definition, ValueSyntax item, int number)
+    {
+        if (number >= definition.Minimum && number <= definition.Maximum)
+        {
+            return true;
+        }
+
+        Report(DiagnosticDescriptors.IntegerOutOfPropertyRange, symbol.Tree, item.Span, definition.Name, definition.Minimum, definition.Maximum, number);
+        return false;
+    }
+
+    private VocabularyValue? CheckVocabulary(Symbol symbol, PropertyDefinition definition, SyntaxToken token)
+    {
+        if (definition.FindValue(token.Text) is { } value)
+        {
+            return value;
+        }
+
+        var suggestion = NameSuggester.Suggest(token.Text, definition.Vocabulary.Select(v => v.Name));
+        ReportWithSuggestion(DiagnosticDescriptors.ValueNotInVocabulary, symbol.Tree, token.Span, suggestion, token.Text, definition.Name,
+            suggestion is null ? $"; expected one of {string.Join(", ", definition.Vocabulary.Select(v => v.Name))}" : NameSuggester.Tail(suggestion));
+        return null;
+    }
+
+    private static string? SuggestCountry(string text)
+    {
+        if (text == "UK")
+        {
+            return "GB";
+        }
+
+        var upper = text.ToUpperInvariant();
+        return CountryCodes.IsAssigned(upper) ? upper : null;
+    }
+
+    private Symbol? Resolve(Symbol symbol, PropertyDefinition definition, SyntaxToken token)
+    {
+        var name = token.Text;
+        var scope = symbol.Incident is { } incident ? _scopes[incident] : null;
+        Symbol? target = null;
+        if (scope?.TryGetValue(name, out var local) == true)
+        {
+            target = local;
+        }
+        else if (_global.TryGetValue(name, out var global))
+        {
+            target = global;
+        }
+
+        if (target is null)
+        {
+            var candidates = (scope?.Values ?? Enumerable.Empty<Symbol>()).Concat(_global.Values)
+                .Where(s => definition.ReferenceKinds.Contains(s.Kind)).Select(s => s.Name);
+            var suggestion = NameSuggester.Suggest(name, candidates);
+            ReportWithSuggestion(DiagnosticDescriptors.UndefinedReference, symbol.Tree, token.Span, suggestion, name, NameSuggester.Tail(suggestion));
+            return null;
+        }
+
+        if (!definition.ReferenceKinds.Contains(target.Kind))
+        {
+            Report(DiagnosticDescriptors.WrongReferenceKind, symbol.Tree, token.Span, name, Article(target.Definition.Keyword), definition.Name,
+                LanguageSchema.DescribeKinds(definition.ReferenceKinds, plural: definition.IsList));
+            return null;
+        }
+
+        if (!_references.TryGetValue(target, out var uses))
+        {
+            _references[target] = uses = [];
+        }
+
+        uses.Add(symbol.Tree.GetLocation(token.Span));
+        return target;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using IncidentLang.Diagnostics;
+using IncidentLang.Text;
+
+namespace IncidentLang.Binding;
+
+/// <summary>The result of binding a compilation: its symbols, where each is referenced, and the semantic diagnostics.</summary>
+public sealed class BoundCompilation
+{
+    internal BoundCompilation(
+        ImmutableArray<IncidentSymbol> incidents,
+        ImmutableArray<Symbol> catalog,
+        ImmutableArray<Symbol> allSymbols,
+        FrozenDictionary<Symbol, ImmutableArray<Location>> references,
+        ImmutableArray<Diagnostic> diagnostics)
+    {
+        Incidents = incidents;
+        Catalog = catalog;
+        AllSymbols = allSymbols;
+        References = references;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Every incident, in file then source order (including unnamed or duplicate ones, which have errors).</summary>
+    public ImmutableArray<IncidentSymbol> Incidents { get; }
+
+    /// <summary>Top-level source, actor and target declarations.</summary>
+    public ImmutableArray<Symbol> Catalog { get; }
+
+    /// <summary>Every bound symbol: incidents, catalog declarations and incident members.</summary>
+    public ImmutableArray<Symbol> AllSymbols { get; }
+
+    /// <summary>Where each symbol is referenced (resolved references only).</summary>
+    public FrozenDictionary<Symbol, ImmutableArray<Location>> References { get; }
+
+    /// <summary>INC1xxx diagnostics.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public ImmutableArray<Location> GetReferences(Symbol symbol) => References.GetValueOrDefault(symbol, []);
+}

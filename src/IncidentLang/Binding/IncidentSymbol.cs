@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using IncidentLang.Syntax;
+
+namespace IncidentLang.Binding;
+
+/// <summary>An <c>incident</c>: one report, and the scope of its local declarations.</summary>
+public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : Symbol(syntax, tree, null)
+{
+    private ImmutableArray<Symbol> _members = [];
+
+    public override DeclarationKind Kind => DeclarationKind.Incident;
+
+    /// <summary>The local declarations, in source order.</summary>
+    public ImmutableArray<Symbol> Members => _members;
+
+    internal void SetMembers(ImmutableArray<Symbol> members) => _members = members;
+
+    public string Title => GetString("title") ?? Name;
+
+    public DateValue? Reported => GetDate("reported");
+
+    public string? Summary => GetString("summary");
+
+    public string Status => GetEnumOrDefault("status")!;
+
+    public string Tlp => GetEnumOrDefault("tlp")!;
+
+    public ImmutableArray<string> Tags => GetStrings("tags");
+
+    public IEnumerable<ClaimSymbol> Claims => _members.OfType<ClaimSymbol>();
+
+    public IEnumerable<StatementSymbol> Statements => _members.OfType<StatementSymbol>();
+
+    public IEnumerable<EventSymbol> Events => _members.OfType<EventSymbol>();
+
+    public IEnumerable<SourceSymbol> LocalSources => _members.OfType<SourceSymbol>();
+
+    public IEnumerable<ActorSymbol> LocalActors => _members.OfType<ActorSymbol>();
+
+    public IEnumerable<TargetSymbol> LocalTargets => _members.OfType<TargetSymbol>();
+}

@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.Binding;
+
+/// <summary>
+/// A declared thing: an incident, or a source, actor, target, claim, statement or event, either in
+/// an incident or at the top level (a catalog declaration). Typed accessors on the subclasses read
+/// the bound properties and apply §4's defaults.
+/// </summary>
+public abstract class Symbol
+{
+    private FrozenDictionary<string, BoundProperty> _properties = FrozenDictionary<string, BoundProperty>.Empty;
+
+    protected Symbol(DeclarationSyntax syntax, SyntaxTree tree, IncidentSymbol? incident)
+    {
+        Syntax = syntax;
+        Tree = tree;
+        Incident = incident;
+        Name = syntax.Name is { IsMissing: false } name ? name.Text : string.Empty;
+    }
+
+    /// <summary>The declared name; empty for anonymous events.</summary>
+    public string Name { get; }
+
+    public abstract DeclarationKind Kind { get; }
+
+    public DeclarationDefinition Definition => LanguageSchema.Get(Kind);
+
+    public DeclarationSyntax Syntax { get; }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The incident the symbol is declared in; null for top-level (catalog) declarations and incidents.</summary>
+    public IncidentSymbol? Incident { get; }
+
+    public bool IsCatalog => Incident is null && Kind != DeclarationKind.Incident;
+
+    public Location NameLocation => Tree.GetLocation(Syntax.NameOrKeywordSpan);
+
+    /// <summary>The bound properties by canonical name.</summary>
+    public FrozenDictionary<string, BoundProperty> Properties => _properties;
+
+    internal void SetProperties(Dictionary<string, BoundProperty> properties) =>
+        _properties = properties.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public BoundProperty? GetProperty(string name) => _properties.GetValueOrDefault(name);
+
+    protected string? GetString(string name) => GetProperty(name)?.Single?.Value as string;
+
+    protected DateValue? GetDate(string name) => GetProperty(name)?.Single?.Value as DateValue;
+
+    protected int? GetInteger(string name) => GetProperty(name)?.Single?.Value is int i ? i : null;
+
+    protected VocabularyValue? GetEnum(string name) => GetProperty(name)?.Single?.Value as VocabularyValue;
+
+    /// <summary>The value's name, or the schema's default for the property.</summary>
+    protected string? GetEnumOrDefault(string name) => GetEnum(name)?.Name ?? Definition.GetProperty(name).Default;
+
+    protected ImmutableArray<string> GetStrings(string name) =>
+        GetProperty(name) is { } p ? [.. p.Values.Select(v => v.Value).OfType<string>()] : [];
+
+    protected ImmutableArray<T> GetReferences<T>(string name)
+        where T : Symbol =>
+        GetProperty(name) is { } p ? [.. p.Values.Select(v => v.Value).OfType<T>()] : [];
+
+    public override string ToString() => $"{SyntaxFacts.GetKeywordText(Kind)} {Name}";
+}

@@ -1,0 +1,38 @@
+namespace IncidentLang.Binding;
+
+/// <summary>§5: a valid URL is an absolute RFC 3986 URI with scheme http or https and a non-empty host.</summary>
+public static class UrlValidator
+{
+    /// <summary>Null when valid, else why not.</summary>
+    public static string? Check(string url)
+    {
+        if (url.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return "it contains spaces or control characters";
+        }
+
+        var colon = url.IndexOf(':');
+        if (colon <= 0)
+        {
+            return "it is not absolute (it needs a scheme such as https://)";
+        }
+
+        var scheme = url[..colon];
+        if (!scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the scheme '{scheme}' is not http or https";
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !url[(colon + 1)..].StartsWith("//", StringComparison.Ordinal))
+        {
+            return "it is not a well-formed absolute URI";
+        }
+
+        return string.IsNullOrEmpty(uri.Host) ? "it has no host" : null;
+    }
+}

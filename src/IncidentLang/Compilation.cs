@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang;
+
+/// <summary>
+/// A set of syntax trees compiled together (§3): the files given plus their projects' catalog
+/// files. Binding happens once, on first use; the compilation itself is immutable.
+/// </summary>
+public sealed class Compilation
+{
+    private readonly Lazy<BoundCompilation> _bound;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+
+    private Compilation(ImmutableArray<SyntaxTree> trees, CompilationOptions options)
+    {
+        SyntaxTrees = trees;
+        Options = options;
+        _bound = new Lazy<BoundCompilation>(BindSafely);
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+    }
+
+    /// <summary>The trees, ordered by path (ordinal) so "later" declarations are well defined.</summary>
+    public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+
+    public CompilationOptions Options { get; }
+
+    public BoundCompilation Bound => _bound.Value;
+
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, CompilationOptions? options = null) =>
+        new([.. trees.OrderBy(t => t.FilePath, StringComparer.Ordinal)], options ?? CompilationOptions.Default);
+
+    public Compilation WithOptions(CompilationOptions options) => new(SyntaxTrees, options);
+
+    /// <summary>Every diagnostic of every stage, sorted by file and position.</summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
+
+    /// <summary>True when a diagnostic of error severity lies in the incident's own declaration (or a catalog declaration it references).</summary>
+    public bool HasErrors(IncidentSymbol incident)
+    {
+        var spans = new List<(string Path, TextSpan Span)> { (incident.Tree.FilePath, incident.Syntax.FullSpan) };
+        foreach (var symbol in ReferencedCatalog(incident))
+        {
+            spans.Add((symbol.Tree.FilePath, symbol.Syntax.FullSpan));
+        }
+
+        return GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error
+            && spans.Any(s => s.Path == d.Location.FilePath && (s.Span.Contains(d.Location.Span.Start) || s.Span.End == d.Location.Span.Start)))
+            || IsInvalidIncident(incident);
+    }
+
+    /// <summary>An incident that lost its name to an error or is a duplicate never produces output.</summary>
+    private bool IsInvalidIncident(IncidentSymbol incident) =>
+        incident.Name.Length == 0 || Bound.Incidents.First(i => i.Name == incident.Name) != incident;
+
+    /// <summary>Catalog declarations the incident's members reference, in first-use order.</summary>
+    public IEnumerable<Symbol> ReferencedCatalog(IncidentSymbol incident)
+    {
+        var seen = new HashSet<Symbol>();
+        foreach (var member in incident.Members)
+        {
+            foreach (var property in member.Properties.Values)
+            {
+                foreach (var value in property.Values)
+                {
+                    if (value.Value is Symbol { IsCatalog: true } target && seen.Add(target))
+                    {
+                        yield return target;
+                    }
+                }
+            }
+        }
+    }
+
+    private BoundCompilation BindSafely()
+    {
+        try
+        {
+            return Binder.Bind(SyntaxTrees);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var where = SyntaxTrees.IsEmpty ? SourceText.From(string.Empty) : SyntaxTrees[0].Text;
+            var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, where, new TextSpan(0, 0), $"{exception.GetType().Name}: {exception.Message}");
+            return new BoundCompilation([], [], [], System.Collections.Frozen.FrozenDictionary<Symbol, ImmutableArray<Location>>.Empty, [diagnostic]);
+        }
+    }
+
+    private ImmutableArray<Diagnostic> ComputeDiagnostics()
+    {
+        var all = new List<Diagnostic>();
+        foreach (var tree in SyntaxTrees)
+        {
+            all.AddRange(tree.Diagnostics);
+        }
+
+        all.AddRange(Bound.Diagnostics);
+        all.Sort(Diagnostic.Compare);
+        return [.. all];
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace IncidentLang.Diagnostics;
+
+/// <summary>
+/// The fixed description of one diagnostic ID: what <c>inc explain</c> prints and what
+/// <c>docs/diagnostics.md</c> is generated from. All descriptors live in <see cref="DiagnosticDescriptors"/>.
+/// </summary>
+public sealed record DiagnosticDescriptor(
+    string Id,
+    string Title,
+    string MessageFormat,
+    DiagnosticSeverity DefaultSeverity,
+    DiagnosticCategory Category,
+    string Help,
+    string? Example = null,
+    string? Fix = null)
+{
+    /// <summary>Syntax errors, semantic errors and INC2011 keep their level whatever the configuration says (§5).</summary>
+    public bool IsConfigurable =>
+        Category is DiagnosticCategory.Analytic or DiagnosticCategory.Configuration
+            ? Id != "INC2011"
+            : Category == DiagnosticCategory.Semantic && DefaultSeverity != DiagnosticSeverity.Error;
+
+    public string FormatMessage(params object?[] args) =>
+        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+}

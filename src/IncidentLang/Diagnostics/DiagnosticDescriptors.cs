@@ -1,0 +1,244 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace IncidentLang.Diagnostics;
+
+/// <summary>
+/// The one table of every diagnostic the tool can report (§5). <c>inc explain</c>, the
+/// documentation generator and every reporting site read it; nothing else defines an ID.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+    private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
+    private const DiagnosticSeverity Info = DiagnosticSeverity.Info;
+
+    // ---------------------------------------------------------------- INC0xxx syntax
+
+    public static readonly DiagnosticDescriptor UnexpectedCharacter = new(
+        "INC0001", "Unexpected character", "Unexpected character '{0}'", Error, DiagnosticCategory.Syntax,
+        "Outside strings and comments, only identifiers, numbers, dates, strings and the punctuation `{ } [ ] : ,` may appear. The character is skipped and parsing goes on.",
+        "title: \"Breach\" ;", "title: \"Breach\"");
+
+    public static readonly DiagnosticDescriptor Unterminated = new(
+        "INC0002", "Unterminated string or comment", "{0}", Error, DiagnosticCategory.Syntax,
+        "A one-line string must close with `\"` on the same line (it ends at the end of the line otherwise); a `\"\"\"` string and a `/* */` comment must be closed before the end of the file.",
+        "text: \"T-Mobile said", "text: \"T-Mobile said\"");
+
+    public static readonly DiagnosticDescriptor InvalidEscape = new(
+        "INC0003", "Invalid escape sequence", "Invalid escape sequence '{0}'; valid escapes are \\\" \\\\ \\n \\t \\r and \\u{{hex}}", Error, DiagnosticCategory.Syntax,
+        "In a one-line string, a backslash starts an escape: `\\\"`, `\\\\`, `\\n`, `\\t`, `\\r` or `\\u{1F600}` (1 to 6 hex digits naming a Unicode scalar value). Write `\\\\` for a literal backslash, or use a `\"\"\"` string, where nothing is escaped.",
+        "path: \"C:\\temp\"", "path: \"C:\\\\temp\"");
+
+    public static readonly DiagnosticDescriptor ExpectedToken = new(
+        "INC0004", "Missing token", "Expected {0}", Error, DiagnosticCategory.Syntax,
+        "Something the grammar needs is missing here. The parser reports it once and goes on as if it were there, so `date 2024-11-15` is read as `date: 2024-11-15`.",
+        "date 2024-11-15", "date: 2024-11-15");
+
+    public static readonly DiagnosticDescriptor UnexpectedToken = new(
+        "INC0005", "Unexpected token", "Unexpected {0}", Error, DiagnosticCategory.Syntax,
+        "This token cannot appear here. The parser skips it and continues. Declarations are `keyword name { ... }`, properties `name: value`, lists `[a, b]`.",
+        "actors: [salt-typhoon ghost-emperor]", "actors: [salt-typhoon, ghost-emperor]");
+
+    public static readonly DiagnosticDescriptor MalformedDate = new(
+        "INC0006", "Malformed or impossible date", "{0}", Error, DiagnosticCategory.Syntax,
+        "Dates are `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.fff]]` with `Z` or an offset such as `+08:00`; the precision you write is kept. The date must exist in the calendar (no 30 February).",
+        "reported: 2024-02-30", "reported: 2024-02-29");
+
+    public static readonly DiagnosticDescriptor IntegerOutOfRange = new(
+        "INC0007", "Integer out of range", "Integer '{0}' is out of range (0 to 2147483647)", Error, DiagnosticCategory.Syntax,
+        "Integers are whole numbers from 0 to 2147483647.",
+        "confidence: 99999999999", "confidence: 85");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new(
+        "INC0008", "Invalid UTF-8", "The file is not valid UTF-8: an invalid byte sequence was read as U+FFFD", Error, DiagnosticCategory.Syntax,
+        "Files are UTF-8 (with or without a BOM). The file contains bytes that are not UTF-8, often because it was saved as Windows-1252 or Latin-1. Re-save it as UTF-8.",
+        null, null);
+
+    // ---------------------------------------------------------------- INC1xxx semantic
+
+    public static readonly DiagnosticDescriptor UnknownProperty = new(
+        "INC1001", "Unknown property", "Unknown property '{0}' for {1}{2}", Error, DiagnosticCategory.Semantic,
+        "Each kind of declaration has a fixed set of properties (see `docs/language.md`). A misspelt name is reported with the nearest valid one.",
+        "source wsj { reliabilty: B }", "source wsj { reliability: B }");
+
+    public static readonly DiagnosticDescriptor MissingRequiredProperty = new(
+        "INC1002", "Required property missing", "{0} '{1}' is missing the required property '{2}'", Error, DiagnosticCategory.Semantic,
+        "Some properties must always be given: an incident's `title` and `reported`, every source's `name` and `kind`, the `name` of actors and targets, a claim's `text`, a statement's `by`, an event's `date` and `text`.",
+        "source wsj { name: \"The Wall Street Journal\" }", "source wsj { name: \"The Wall Street Journal\" kind: press }");
+
+    public static readonly DiagnosticDescriptor DuplicateProperty = new(
+        "INC1003", "Property given twice", "Property '{0}' is already given for this {1}", Error, DiagnosticCategory.Semantic,
+        "A property may be given once per declaration. `actor:` and `actors:` (and likewise `target`/`targets`, `source`/`sources`) are the same property. Merge the values into one list.",
+        "sources: [wsj]\nsources: [reuters]", "sources: [wsj, reuters]");
+
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new(
+        "INC1004", "Duplicate declaration name", "The name '{0}' is already declared in this {1}", Error, DiagnosticCategory.Semantic,
+        "Each scope (the top level of the compilation; each incident) has one namespace shared by all declaration kinds, so `source wsj` and `actor wsj` in one incident collide. Rename one of them.",
+        "source wsj { ... }\nactor wsj { ... }", "source wsj { ... }\nactor wsj-reporters { ... }");
+
+    public static readonly DiagnosticDescriptor UndefinedReference = new(
+        "INC1005", "Undefined reference", "Undefined reference '{0}'{1}", Error, DiagnosticCategory.Semantic,
+        "Names are looked up first in the enclosing incident, then among the top-level declarations of the compilation (including the project's catalog files). Check the spelling, or declare the name. When you check a single file, pass its folder too (or list its catalogs in `incidentlang.json`) so shared declarations are found.",
+        "sources: [wsjj]", "sources: [wsj]");
+
+    public static readonly DiagnosticDescriptor WrongReferenceKind = new(
+        "INC1006", "Reference to the wrong kind", "'{0}' is {1}, but '{2}' expects {3}", Error, DiagnosticCategory.Semantic,
+        "The property expects a declaration of another kind: `actors` lists actors, `targets` targets, `sources` and `via` sources, `regarding` claims, and `by` an actor, target or source.",
+        "actors: [wsj]   // wsj is a source", "sources: [wsj]");
+
+    public static readonly DiagnosticDescriptor ValueNotInVocabulary = new(
+        "INC1007", "Value not in vocabulary", "'{0}' is not a valid value for '{1}'{2}", Error, DiagnosticCategory.Semantic,
+        "The property takes one of a fixed set of values (listed in `docs/language.md`). A misspelt value is reported with the nearest valid one.",
+        "confidence: moderat", "confidence: moderate");
+
+    public static readonly DiagnosticDescriptor WrongValueType = new(
+        "INC1008", "Wrong value type", "'{0}' expects {1}, but the value is {2}", Error, DiagnosticCategory.Semantic,
+        "The value has the wrong shape for the property: a string where a date is expected, a list where a single value is expected, and so on.",
+        "reported: \"15 November 2024\"", "reported: 2024-11-15");
+
+    public static readonly DiagnosticDescriptor UnknownCountry = new(
+        "INC1009", "Unknown country code", "'{0}' is not an ISO 3166-1 alpha-2 country code{1}", Error, DiagnosticCategory.Semantic,
+        "Countries are officially assigned ISO 3166-1 alpha-2 codes in capitals: `CN`, `US`, `GB`, `RU`. `UK`, `EU` and `XK` are not assigned codes.",
+        "country: UK", "country: GB");
+
+    public static readonly DiagnosticDescriptor InvalidUrl = new(
+        "INC1010", "Invalid URL", "'{0}' is not a valid URL: {1}", Error, DiagnosticCategory.Semantic,
+        "A `url` must be an absolute URI with the scheme `http` or `https` and a host, e.g. `https://www.cisa.gov/`.",
+        "url: \"www.wsj.com/articles/x\"", "url: \"https://www.wsj.com/articles/x\"");
+
+    public static readonly DiagnosticDescriptor IntegerOutOfPropertyRange = new(
+        "INC1011", "Integer out of the property's range", "'{0}' must be between {1} and {2}, but is {3}", Error, DiagnosticCategory.Semantic,
+        "Numeric properties have a range: `confidence` 0–100 (the STIX scale), `credibility` 1–6 (Admiralty).",
+        "credibility: 7", "credibility: 2");
+
+    public static readonly DiagnosticDescriptor DeclarationNotAllowedHere = new(
+        "INC1012", "Declaration not allowed here", "{0}", Error, DiagnosticCategory.Semantic,
+        "At the top level of a file only `incident` and the catalog declarations `source`, `actor` and `target` may appear. Inside an incident: `source`, `actor`, `target`, `claim`, `statement`, `event`. Nothing nests deeper.",
+        "claim c1 { ... }   // at top level", "incident x { ... claim c1 { ... } }");
+
+    public static readonly DiagnosticDescriptor MissingDeclarationName = new(
+        "INC1013", "Missing declaration name", "This {0} needs a name, e.g. '{0} my-{0} {{'", Error, DiagnosticCategory.Semantic,
+        "Every declaration except `event` is named, so it can be referenced and so outputs have stable ids.",
+        "source { name: \"Reuters\" kind: press }", "source reuters { name: \"Reuters\" kind: press }");
+
+    public static readonly DiagnosticDescriptor StatementWithoutContent = new(
+        "INC1014", "Statement without quote or text", "Statement '{0}' has neither 'quote' nor 'text'", Error, DiagnosticCategory.Semantic,
+        "A statement records what a party said: give its verbatim words as `quote`, a paraphrase as `text`, or both.",
+        "statement tmo { by: t-mobile }", "statement tmo { by: t-mobile text: \"Its systems were not significantly affected.\" }");
+
+    public static readonly DiagnosticDescriptor LocalShadowsTopLevel = new(
+        "INC1015", "Local declaration shadows a top-level one", "'{0}' in incident '{1}' hides the top-level {2} '{0}'", Warning, DiagnosticCategory.Semantic,
+        "Inside this incident, references to the name now mean the local declaration, not the shared catalog one. Rename one of them, or delete the local copy and use the catalog's.",
+        "source cisa { ... }   // also in catalog/agencies.inc", "(delete the local source; references resolve to the catalog)");
+
+    public static readonly DiagnosticDescriptor IncidentNamesDifferInCase = new(
+        "INC1016", "Incident names differ only in case", "Incident '{0}' differs from incident '{1}' only in letter case; their output files would collide", Error, DiagnosticCategory.Semantic,
+        "Outputs are named after incidents (`salt-typhoon.html`). On case-insensitive file systems (Windows, macOS) two names that differ only in case would overwrite each other's briefing.",
+        "incident Salt-Typhoon { ... }  incident salt-typhoon { ... }", "incident salt-typhoon-2025 { ... }");
+
+    // ---------------------------------------------------------------- INC2xxx analytic rules
+
+    public static readonly DiagnosticDescriptor ClaimWithoutSource = new(
+        "INC2001", "Claim cites no source", "Claim '{0}' cites no source", Warning, DiagnosticCategory.Analytic,
+        "Every assertion in a report should be traceable to where it came from. Add `sources: [...]`.",
+        "claim c1 { text: \"...\" }", "claim c1 { text: \"...\" sources: [wsj] }");
+
+    public static readonly DiagnosticDescriptor WeaklySourcedHighConfidence = new(
+        "INC2002", "High confidence on weak sourcing", "{0}", Warning, DiagnosticCategory.Analytic,
+        "`high` confidence (70 or more) should rest on at least two independent sources, at least one rated A–C for reliability. Lower the confidence or add corroboration.",
+        "confidence: high  sources: [one-blog]", "confidence: moderate  sources: [one-blog]");
+
+    public static readonly DiagnosticDescriptor UnusedDeclaration = new(
+        "INC2003", "Declared but never referenced", "{0} '{1}' is declared but never referenced", Warning, DiagnosticCategory.Analytic,
+        "A source, actor or target declared inside an incident that nothing references adds nothing to the briefing and may hide a forgotten claim. Reference it or remove it. Catalog declarations are exempt.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor DateAfterReported = new(
+        "INC2004", "Date after the report or in the future", "{0}", Warning, DiagnosticCategory.Analytic,
+        "A date inside an incident should not be after the incident's `reported` date, and no date should be in the future (today is UTC, or `--today`). Usually a typo in the year or month.",
+        "reported: 2024-11-20 ... date: 2025-11-15", "date: 2024-11-15");
+
+    public static readonly DiagnosticDescriptor AttributionWithoutConfidence = new(
+        "INC2005", "Attribution without confidence", "Claim '{0}' names actors but states no confidence", Warning, DiagnosticCategory.Analytic,
+        "Attributing activity to an actor is a judgement: say how confident it is with `confidence: low|moderate|high` (a likelihood alone is not enough).",
+        "claim c1 { actors: [apt] text: \"...\" }", "claim c1 { actors: [apt] confidence: moderate text: \"...\" }");
+
+    public static readonly DiagnosticDescriptor UnattributedQuote = new(
+        "INC2006", "Unattributed quote", "Statement '{0}' quotes words but names no 'via' source", Warning, DiagnosticCategory.Analytic,
+        "A verbatim quote should say where it was published or heard. Add `via: source-name`.",
+        "statement s { by: t-mobile quote: \"...\" }", "statement s { by: t-mobile via: reuters quote: \"...\" }");
+
+    public static readonly DiagnosticDescriptor IncidentWithoutSummary = new(
+        "INC2007", "Incident has no summary", "Incident '{0}' has no summary", Warning, DiagnosticCategory.Analytic,
+        "The summary is the bottom line up front of the briefing. Readers who read nothing else read it.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor WordingContradictsConfidence = new(
+        "INC2008", "Wording contradicts confidence", "{0}", Info, DiagnosticCategory.Analytic,
+        "Certainty words (confirmed, certainly, definitely, undoubtedly, without doubt, proven, proves) contradict low confidence or a likelihood of `unlikely` or below; hedging words (possibly, perhaps, may have, might have, could have, reportedly, allegedly, unconfirmed) contradict high confidence or a likelihood of `very-likely` or above. Align the words with the judgement.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor UrlNotHttps = new(
+        "INC2009", "URL is not https", "URL '{0}' does not use https", Warning, DiagnosticCategory.Analytic,
+        "Plain-http links can be altered in transit; prefer the https address of the same page.",
+        "url: \"http://example.org/report\"", "url: \"https://example.org/report\"");
+
+    public static readonly DiagnosticDescriptor DuplicateSourceUrl = new(
+        "INC2010", "Two sources share a URL", "Source '{0}' has the same URL as source '{1}'", Warning, DiagnosticCategory.Analytic,
+        "Two sources with the same URL are probably one source declared twice, which inflates apparent corroboration.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor TlpNotAllowed = new(
+        "INC2011", "TLP level not allowed for this build", "Incident '{0}' is TLP:{1}; it is not built because --tlp allows only up to TLP:{2}", Error, DiagnosticCategory.Analytic,
+        "Incidents marked `tlp: amber`, `amber-strict` or `red` are written (HTML, JSON and STIX alike) only when the build is told it may: `inc build --tlp amber` allows clear, green and amber. This protects restricted reports from being published by an ordinary build. Cannot be lowered in configuration.",
+        "inc build examples", "inc build examples --tlp amber");
+
+    public static readonly DiagnosticDescriptor UnusedSuppression = new(
+        "INC2099", "Suppression suppresses nothing", "'{0}' in this suppression comment suppresses nothing", Info, DiagnosticCategory.Analytic,
+        "Remove IDs from `inc-disable-next-line` / `inc-disable-file` comments once the problem they silenced is fixed.",
+        null, null);
+
+    // ---------------------------------------------------------------- INC3xxx configuration
+
+    public static readonly DiagnosticDescriptor InvalidConfiguration = new(
+        "INC3001", "Invalid configuration file", "{0}", Error, DiagnosticCategory.Configuration,
+        "`incidentlang.json` must be a JSON object with optional `rules` (an object of ID → `error`|`warning`|`info`|`none`), `catalogs` and `exclude` (arrays of glob strings relative to the file).",
+        "{ \"catalogs\": \"catalog/*.inc\" }", "{ \"catalogs\": [\"catalog/*.inc\"] }");
+
+    public static readonly DiagnosticDescriptor UnknownRuleId = new(
+        "INC3002", "Unknown diagnostic ID in rules", "Unknown diagnostic ID '{0}'{1}", Warning, DiagnosticCategory.Configuration,
+        "The `rules` section names a diagnostic ID that does not exist. See `docs/diagnostics.md` for the list.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor RuleLevelCannotChange = new(
+        "INC3003", "Level cannot be changed", "The level of {0} cannot be changed; the setting is ignored", Warning, DiagnosticCategory.Configuration,
+        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015) and INC2011 always keep their level.",
+        null, null);
+
+    // ---------------------------------------------------------------- INC9999
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "INC9999", "Internal compiler error", "Internal compiler error: {0}", Error, DiagnosticCategory.Internal,
+        "The compiler failed on this input. This is a bug in IncidentLang, not in your file: please report it with the file attached.",
+        null, null);
+
+    /// <summary>Every descriptor, ordered by ID.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        UnexpectedCharacter, Unterminated, InvalidEscape, ExpectedToken, UnexpectedToken, MalformedDate, IntegerOutOfRange, InvalidUtf8,
+        UnknownProperty, MissingRequiredProperty, DuplicateProperty, DuplicateDeclaration, UndefinedReference, WrongReferenceKind,
+        ValueNotInVocabulary, WrongValueType, UnknownCountry, InvalidUrl, IntegerOutOfPropertyRange, DeclarationNotAllowedHere,
+        MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
+        ClaimWithoutSource, WeaklySourcedHighConfidence, UnusedDeclaration, DateAfterReported, AttributionWithoutConfidence,
+        UnattributedQuote, IncidentWithoutSummary, WordingContradictsConfidence, UrlNotHttps, DuplicateSourceUrl, TlpNotAllowed,
+        UnusedSuppression,
+        InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange,
+        InternalError,
+    ];
+
+    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ById =
+        All.ToFrozenDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+
+    public static DiagnosticDescriptor? Find(string id) => ById.GetValueOrDefault(id.Trim());
+}

@@ -1,0 +1,10 @@
+namespace IncidentLang.Emit.Html;
+
+/// <summary>
+/// Markup the emitter itself generated and vouches for. It is the only value the briefing's
+/// <see cref="HtmlEncodingTemplateContext"/> writes without encoding; report text never is.
+/// </summary>
+public sealed record TrustedHtml(string Html)
+{
+    public override string ToString() => Html;
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace IncidentLang.Emit.Json;
+
+/// <summary>A claim in the JSON output; references are ids.</summary>
+public sealed record ClaimDocument
+{
+    public required string Id { get; init; }
+    public required string Text { get; init; }
+    public required ImmutableArray<string> Actors { get; init; }
+    public required ImmutableArray<string> Targets { get; init; }
+    public string? Action { get; init; }
+    public ConfidenceDocument? Confidence { get; init; }
+    public string? Likelihood { get; init; }
+    public CredibilityDocument? Credibility { get; init; }
+    public required ImmutableArray<string> Sources { get; init; }
+    public string? FirstSeen { get; init; }
+    public string? LastSeen { get; init; }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace IncidentLang.Emit.Json;
+
+/// <summary>The <c>&lt;id&gt;.json</c> output (schemas/incident-1.schema.json). Property order is the output order.</summary>
+public sealed record IncidentDocument
+{
+    public int FormatVersion { get; init; } = 1;
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Reported { get; init; }
+    public string? Summary { get; init; }
+    public required string Status { get; init; }
+    public required string Tlp { get; init; }
+    public required ImmutableArray<string> Tags { get; init; }
+    public required ImmutableArray<SourceDocument> Sources { get; init; }
+    public required ImmutableArray<ActorDocument> Actors { get; init; }
+    public required ImmutableArray<TargetDocument> Targets { get; init; }
+    public required ImmutableArray<ClaimDocument> Claims { get; init; }
+    public required ImmutableArray<StatementDocument> Statements { get; init; }
+    public required ImmutableArray<EventDocument> Events { get; init; }
+}

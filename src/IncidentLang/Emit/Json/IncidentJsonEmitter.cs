@@ -1,0 +1,19 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IncidentLang.Binding;
+
+namespace IncidentLang.Emit.Json;
+
+/// <summary>Writes <c>&lt;id&gt;.json</c> (§6): stable key order, byte-identical on rebuild, LF line ends, final newline.</summary>
+public static class IncidentJsonEmitter
+{
+    private static readonly IncidentJsonContext Context = new(new JsonSerializerOptions(IncidentJsonContext.Default.Options)
+    {
+        // Keep non-ASCII text readable; the file is JSON, not HTML, so HTML-sensitive characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static string Emit(Compilation compilation, IncidentSymbol incident) => Serialize(IncidentModelBuilder.Build(compilation, incident));
+
+    public static string Serialize(IncidentDocument document) => JsonSerializer.Serialize(document, Context.IncidentDocument) + "\n";
+}

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.Projects;
+
+/// <summary>
+/// Turns the paths given on the command line into the files of one compilation (§3, §7):
+/// folders are searched recursively for <c>*.inc</c>; each file's nearest
+/// <c>incidentlang.json</c> (or the one given with <c>--config</c>) adds its catalog files and
+/// drops its excluded ones (files named explicitly are always compiled).
+/// </summary>
+public sealed class ProjectLoader
+{
+    private readonly Dictionary<string, ProjectConfiguration?> _configByDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectConfiguration> _configByPath = new(StringComparer.Ordinal);
+    private readonly ProjectConfiguration? _explicitConfig;
+    private readonly string _baseDirectory;
+
+    public ProjectLoader(string? configPath = null, string? baseDirectory = null)
+    {
+        _baseDirectory = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
+        if (configPath is not null)
+        {
+            _explicitConfig = LoadConfig(Path.GetFullPath(configPath, _baseDirectory));
+        }
+    }
+
+    public sealed record Result(ImmutableArray<SyntaxTree> Trees, ImmutableArray<Diagnostic> ConfigurationDiagnostics, ImmutableArray<string> UnreadablePaths, ImmutableArray<ProjectConfiguration> Configurations)
+    {
+        /// <summary>The configuration governing a file (for rule levels).</summary>
+        public Func<string, ProjectConfiguration?> ConfigurationOf { get; init; } = _ => null;
+    }
+
+    public Result Load(IEnumerable<string> paths)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal); // full path -> display path
+        var unreadable = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, _baseDirectory);
+            if (File.Exists(full))
+            {
+                files[full] = Display(full);
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (var file in EnumerateIncFiles(full))
+                {
+                    if (ConfigFor(file) is not { } config || !config.IsExcluded(file))
+                    {
+                        files[file] = Display(file);
+                    }
+                }
+            }
+            else
+            {
+                unreadable.Add(path);
+            }
+        }
+
+        // Catalog files of every project involved.
+        foreach (var config in files.Keys.ToList().Select(ConfigFor).OfType<ProjectConfiguration>().Distinct())
+        {
+            if (config.Catalogs.IsEmpty || !Directory.Exists(config.Directory))
+            {
+                continue;
+            }
+
+            foreach (var file in EnumerateIncFiles(config.Directory))
+            {
+                if (config.IsCatalog(file) && !config.IsExcluded(file))
+                {
+                    files.TryAdd(file, Display(file));
+                }
+            }
+        }
+
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
+        foreach (var (full, display) in files)
+        {
+            try
+            {
+                trees.Add(SyntaxTree.Parse(SourceText.FromBytes(File.ReadAllBytes(full), display)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add(display);
+            }
+        }
+
+        var configs = _configByPath.Values.OrderBy(c => c.FilePath, StringComparer.Ordinal).ToImmutableArray();
+        return new Result(trees.ToImmutable(), [.. configs.SelectMany(c => c.Diagnostics)], [.. unreadable], configs)
+        {
+            ConfigurationOf = display => files.FirstOrDefault(f => f.Value == display).Key is { } full ? ConfigFor(full) : null,
+        };
+    }
+
+    private static IEnumerable<string> EnumerateIncFiles(string directory)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(directory, "*.inc", options)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "node_modules" or "bin" or "obj"))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Paths in diagnostics are relative to the working folder, with '/' separators.</summary>
+    private string Display(string fullPath) => Path.GetRelativePath(_baseDirectory, fullPath).Replace('\\', '/');
+
+    /// <summary>The nearest incidentlang.json walking up from the file (or the explicit one).</summary>
+    public ProjectConfiguration? ConfigFor(string fullPath)
+    {
+        if (_explicitConfig is not null)
+        {
+            return _explicitConfig;
+        }
+
+        var directory = Path.GetDirectoryName(fullPath);
+        var visited = new List<string>();
+        ProjectConfiguration? found = null;
+        while (directory is not null)
+        {
+            if (_configByDirectory.TryGetValue(directory, out var cached))
+            {
+                found = cached;
+                break;
+            }
+
+            visited.Add(directory);
+            var candidate = Path.Combine(directory, ProjectConfiguration.FileName);
+            if (File.Exists(candidate))
+            {
+                found = LoadConfig(candidate);
+                break;
+            }
+
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        foreach (var dir in visited)
+        {
+            _configByDirectory[dir] = found;
+        }
+
+        return found;
+    }
+
+    private ProjectConfiguration LoadConfig(string fullPath)
+    {
+        if (!_configByPath.TryGetValue(fullPath, out var config))
+        {
+            try
+            {
+                config = ProjectConfiguration.Load(fullPath, Display(fullPath));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                config = ProjectConfiguration.Parse([], Display(fullPath), fullPath);
+            }
+
+            _configByPath[fullPath] = config;
+        }
+
+        return config;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using IncidentLang.Text;
+
+namespace IncidentLang.Syntax;
+
+/// <summary><c>keyword name? { member* }</c> — an incident, source, actor, target, claim, statement or event.</summary>
+public sealed class DeclarationSyntax : MemberSyntax
+{
+    public DeclarationSyntax(SyntaxToken keyword, SyntaxToken? name, SyntaxToken openBrace, ImmutableArray<MemberSyntax> members, SyntaxToken closeBrace)
+    {
+        Keyword = Adopt(keyword);
+        Name = AdoptOptional(name);
+        OpenBrace = Adopt(openBrace);
+        foreach (var member in members)
+        {
+            Adopt(member);
+        }
+
+        Members = members;
+        CloseBrace = Adopt(closeBrace);
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.Declaration;
+
+    public SyntaxToken Keyword { get; }
+
+    /// <summary>The declared name; null when omitted (allowed for events only: INC1013).</summary>
+    public SyntaxToken? Name { get; }
+
+    public SyntaxToken OpenBrace { get; }
+
+    public ImmutableArray<MemberSyntax> Members { get; }
+
+    public SyntaxToken CloseBrace { get; }
+
+    public DeclarationKind DeclarationKind => SyntaxFacts.GetDeclarationKind(Keyword.Kind) ?? DeclarationKind.Event;
+
+    public IEnumerable<PropertySyntax> Properties => Members.OfType<PropertySyntax>();
+
+    public IEnumerable<DeclarationSyntax> NestedDeclarations => Members.OfType<DeclarationSyntax>();
+
+    /// <summary>The keyword and the name: where declaration-level diagnostics point (§5).</summary>
+    public TextSpan HeaderSpan => Name is null || Name.IsMissing ? Keyword.Span : TextSpan.FromBounds(Keyword.Span.Start, Name.Span.End);
+
+    /// <summary>The name if present, else the keyword.</summary>
+    public TextSpan NameOrKeywordSpan => Name is null || Name.IsMissing ? Keyword.Span : Name.Span;
+
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        yield return Keyword;
+        if (Name is not null)
+        {
+            yield return Name;
+        }
+
+        yield return OpenBrace;
+        foreach (var member in Members)
+        {
+            yield return member;
+        }
+
+        yield return CloseBrace;
+    }
+}

@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using IncidentLang.Diagnostics;
+using IncidentLang.Text;
+
+namespace IncidentLang.Syntax;
+
+/// <summary>Turns literal token text into values (§2), reporting INC0002/0003/0006/0007 on the way.</summary>
+internal static partial class LiteralDecoder
+{
+    public readonly record struct Result(object? Value, bool HasError);
+
+    public static Result DecodeString(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        var raw = text.ToString(span);
+        var builder = new StringBuilder(raw.Length);
+        var hasError = false;
+        var closed = false;
+        var i = 1;
+        while (i < raw.Length)
+        {
+            var c = raw[i];
+            if (c == '"')
+            {
+                closed = i == raw.Length - 1;
+                break;
+            }
+
+            if (c != '\\')
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
+            var escapeLength = ReadEscape(raw, i, builder);
+            if (escapeLength < 0)
+            {
+                // Invalid: report the whole escape as written and keep it literally.
+                var length = -escapeLength;
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidEscape, text, new TextSpan(span.Start + i, length), raw.Substring(i, length)));
+                builder.Append(raw, i, length);
+                hasError = true;
+                i += length;
+            }
+            else
+            {
+                i += escapeLength;
+            }
+        }
+
+        if (!closed)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.Unterminated, text, span, "Unterminated string: a one-line string must end with '\"' on the same line"));
+            hasError = true;
+        }
+
+        return new Result(builder.ToString(), hasError);
+    }
+
+    /// <summary>Reads one escape at <paramref name="i"/>; returns its length, or minus the length of an invalid escape.</summary>
+    private static int ReadEscape(string raw, int i, StringBuilder builder)
+    {
+        if (i + 1 >= raw.Length)
+        {
+            return -1;
+        }
+
+        switch (raw[i + 1])
+        {
+            case '"': builder.Append('"'); return 2;
+            case '\\': builder.Append('\\'); return 2;
+            case 'n': builder.Append('\n'); return 2;
+            case 't': builder.Append('\t'); return 2;
+            case 'r': builder.Append('\r'); return 2;
+            case 'u':
+                if (i + 2 < raw.Length && raw[i + 2] == '{')
+                {
+                    var close = raw.IndexOf('}', i + 3);
+                    var end = close < 0 ? i + 3 : close;
+                    var hex = raw[(i + 3)..end];
+                    if (close > 0 && hex.Length is >= 1 and <= 6 && hex.All(char.IsAsciiHexDigit)
+                        && int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var scalar)
+                        && Rune.IsValid(scalar))
+                    {
+                        builder.Append(char.ConvertFromUtf32(scalar));
+                        return close - i + 1;
+                    }
+
+                    return close > 0 ? -(close - i + 1) : -3;
+                }
+
+                return -2;
+            default:
+                // Report the backslash and the character after it (a surrogate pair counts as one).
+                return char.IsHighSurrogate(raw[i + 1]) && i + 2 < raw.Length ? -3 : -2;
+        }
+    }
+
+    public static Result DecodeTripleString(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        var raw = text.ToString(span);
+        var closed = raw.Length >= 6 && raw.EndsWith("\"\"\"", StringComparison.Ordinal);
+        if (!closed)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.Unterminated, text, new TextSpan(span.Start, 3), "Unterminated triple-quoted string: no closing '\"\"\"' before the end of the file"));
+        }
+
+        var body = closed ? raw[3..^3] : raw[3..];
+        return new Result(Dedent(body), !closed);
+    }
+
+    /// <summary>
+    /// Content starts on the line after the opening quotes; the closing quotes' own line gives
+    /// the indentation removed from every content line (as in C# raw string literals).
+    /// </summary>
+    internal static string Dedent(string body)
+    {
+        var lines = body.ReplaceLineEndings("\n").Split('\n');
+        var first = 0;
+        if (lines.Length > 1 && string.IsNullOrWhiteSpace(lines[0]))
+        {
+            first = 1;
+        }
+
+        var last = lines.Length - 1;
+        var indent = string.Empty;
+        if (lines.Length > 1 && string.IsNullOrWhiteSpace(lines[^1]))
+        {
+            indent = lines[^1];
+            last = lines.Length - 2;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            var line = lines[i];
+            var remove = 0;
+            while (remove < indent.Length && remove < line.Length && line[remove] == indent[remove])
+            {
+                remove++;
+            }
+
+            if (i > first)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(line, remove, line.Length - remove);
+        }
+
+        return builder.ToString();
+    }
+
+    public static Result DecodeDate(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        var raw = text.ToString(span);
+        var date = ParseDate(raw, out var problem);
+        if (date is null)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MalformedDate, text, span, problem));
+        }
+
+        return new Result(date, date is null);
+    }
+
+    internal static DateValue? ParseDate(string raw, out string problem)
+    {
+        var match = DatePattern().Match(raw);
+        if (!match.Success)
+        {
+            problem = $"Malformed date '{raw}'; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]Z";
+            return null;
+        }
+
+        int Group(string name) => int.Parse(match.Groups[name].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        var year = Group("y");
+        var month = match.Groups["m"].Success ? Group("m") : 1;
+        var day = match.Groups["d"].Success ? Group("d") : 1;
+        problem = $"Impossible calendar date '{raw}'";
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        if (!match.Groups["d"].Success)
+        {
+            return new DateValue(year, month, 1, match.Groups["m"].Success ? DatePrecision.Month : DatePrecision.Year, TimeSpan.Zero, TimeSpan.Zero, raw);
+        }
+
+        if (!match.Groups["h"].Success)
+        {
+            return new DateValue(year, month, day, DatePrecision.Day, TimeSpan.Zero, TimeSpan.Zero, raw);
+        }
+
+        problem = $"Impossible time in '{raw}'";
+        var hour = Group("h");
+        var minute = Group("min");
+        var second = match.Groups["s"].Success ? Group("s") : 0;
+        var fraction = match.Groups["f"].Success ? double.Parse("0." + match.Groups["f"].Value, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        var offset = TimeSpan.Zero;
+        var zone = match.Groups["z"].Value;
+        if (zone.Length > 1)
+        {
+            var oh = int.Parse(zone.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            var om = int.Parse(zone.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            if (oh > 14 || om > 59)
+            {
+                return null;
+            }
+
+            offset = new TimeSpan(oh, om, 0) * (zone[0] == '-' ? -1 : 1);
+        }
+
+        var time = new TimeSpan(0, hour, minute, second) + TimeSpan.FromMilliseconds(Math.Round(fraction * 1000));
+        return new DateValue(year, month, day, DatePrecision.DateTime, time, offset, raw);
+    }
+
+    public static Result DecodeInteger(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        var raw = text.ToString(span);
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return new Result(value, false);
+        }
+
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.IntegerOutOfRange, text, span, raw));
+        return new Result(null, true);
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})(-(?<m>\d{2})(-(?<d>\d{2})(T(?<h>\d{2}):(?<min>\d{2})(:(?<s>\d{2})(\.(?<f>\d{1,7}))?)?(?<z>Z|[+-]\d{2}:\d{2})?)?)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

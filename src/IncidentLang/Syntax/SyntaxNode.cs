@@ -1,0 +1,130 @@
+using System.Text;
+using IncidentLang.Text;
+
+namespace IncidentLang.Syntax;
+
+/// <summary>
+/// An immutable node of the full-fidelity syntax tree. Tokens are nodes too (leaves), so a walk
+/// over <see cref="GetChildren"/> visits every character of the file exactly once.
+/// </summary>
+public abstract class SyntaxNode
+{
+    public abstract SyntaxKind Kind { get; }
+
+    /// <summary>The enclosing node; set once when the parent is built.</summary>
+    public SyntaxNode? Parent { get; private set; }
+
+    /// <summary>The node's children in text order (tokens and nodes).</summary>
+    public abstract IEnumerable<SyntaxNode> GetChildren();
+
+    /// <summary>The text of the node without the leading trivia of its first token and the trailing trivia of its last.</summary>
+    public virtual TextSpan Span
+    {
+        get
+        {
+            var first = GetFirstToken();
+            var last = GetLastToken();
+            return first is null || last is null ? new TextSpan(FullSpan.Start, 0) : TextSpan.FromBounds(first.Span.Start, last.Span.End);
+        }
+    }
+
+    /// <summary>The text of the node including all trivia.</summary>
+    public virtual TextSpan FullSpan
+    {
+        get
+        {
+            var first = GetFirstToken();
+            var last = GetLastToken();
+            return first is null || last is null ? default : TextSpan.FromBounds(first.FullSpan.Start, last.FullSpan.End);
+        }
+    }
+
+    public SyntaxToken? GetFirstToken()
+    {
+        foreach (var child in GetChildren())
+        {
+            var token = child as SyntaxToken ?? child.GetFirstToken();
+            if (token is not null)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    public SyntaxToken? GetLastToken()
+    {
+        SyntaxToken? last = null;
+        foreach (var child in GetChildren())
+        {
+            last = (child as SyntaxToken ?? child.GetLastToken()) ?? last;
+        }
+
+        return last;
+    }
+
+    /// <summary>Every token under this node, in order (missing tokens included).</summary>
+    public IEnumerable<SyntaxToken> DescendantTokens()
+    {
+        var stack = new Stack<IEnumerator<SyntaxNode>>();
+        stack.Push(GetChildren().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            if (!top.MoveNext())
+            {
+                stack.Pop();
+                continue;
+            }
+
+            if (top.Current is SyntaxToken token)
+            {
+                yield return token;
+            }
+            else
+            {
+                stack.Push(top.Current.GetChildren().GetEnumerator());
+            }
+        }
+    }
+
+    /// <summary>The exact source text of this node, trivia included.</summary>
+    public string ToFullString()
+    {
+        var builder = new StringBuilder();
+        if (this is SyntaxToken self)
+        {
+            self.WriteTo(builder);
+        }
+        else
+        {
+            foreach (var token in DescendantTokens())
+            {
+                token.WriteTo(builder);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    public override string ToString() => ToFullString();
+
+    protected T Adopt<T>(T child)
+        where T : SyntaxNode
+    {
+        child.Parent = this;
+        return child;
+    }
+
+    protected T? AdoptOptional<T>(T? child)
+        where T : SyntaxNode
+    {
+        if (child is not null)
+        {
+            child.Parent = this;
+        }
+
+        return child;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax.Generated;
+using IncidentLang.Text;
+
+namespace IncidentLang.Syntax;
+
+/// <summary>
+/// The bridge from the ANTLR-generated lexer and parser to our syntax tree. Nothing outside
+/// this folder sees an ANTLR type.
+/// <list type="number">
+/// <item>Lex everything (all channels) so every character lands in a token.</item>
+/// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0005), so no input can overflow the stack.</item>
+/// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails.</item>
+/// <item>Convert the parse tree (<see cref="ParseTreeConverter"/>) and map errors to diagnostics.</item>
+/// </list>
+/// </summary>
+internal static class SyntaxParser
+{
+    public const int MaxNestingDepth = 32;
+
+    /// <summary>The channel of skipped tokens (ERROR_CHAR and too-deeply nested tokens).</summary>
+    internal const int ErrorsChannel = IncidentLexer.ERRORS;
+
+    public static SyntaxTree Parse(SourceText text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var span in text.InvalidUtf8Spans)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidUtf8, text, span));
+        }
+
+        var tokens = Lex(text);
+        GuardDepth(text, tokens, diagnostics);
+
+        var stream = new CommonTokenStream(new ListTokenSource(tokens));
+        var parser = new IncidentParser(stream) { BuildParseTree = true };
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        IncidentParser.CompilationUnitContext tree;
+        List<SyntaxError> errors = [];
+        try
+        {
+            tree = parser.compilationUnit();
+        }
+        catch (ParseCanceledException)
+        {
+            stream.Seek(0);
+            parser.Reset();
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            var strategy = new SyntaxErrorStrategy();
+            parser.ErrorHandler = strategy;
+            tree = parser.compilationUnit();
+            errors = strategy.Errors;
+        }
+
+        foreach (var error in errors)
+        {
+            diagnostics.Add(ToDiagnostic(text, error));
+        }
+
+        var root = new ParseTreeConverter(text, tokens, diagnostics).Convert(tree);
+        diagnostics.Sort(Diagnostic.Compare);
+        return new SyntaxTree(text, root, [.. diagnostics]);
+    }
+
+    private static List<IToken> Lex(SourceText text)
+    {
+        var lexer = new IncidentLexer(new AntlrInputStream(text.Text));
+        lexer.RemoveErrorListeners();
+        var tokens = new List<IToken>();
+        while (true)
+        {
+            var token = lexer.NextToken();
+            tokens.Add(token);
+            if (token.Type == TokenConstants.EOF)
+            {
+                return tokens;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves every token from the first opener nested deeper than the limit to its matching closer
+    /// onto the error channel, with one INC0005. The language needs depth 3 at most.
+    /// </summary>
+    private static void GuardDepth(SourceText text, List<IToken> tokens, List<Diagnostic> diagnostics)
+    {
+        var depth = 0;
+        var skipping = 0;
+        var reported = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Channel != TokenConstants.DefaultChannel || token.Type == TokenConstants.EOF)
+            {
+                continue;
+            }
+
+            var opens = token.Type is IncidentLexer.LBRACE or IncidentLexer.LBRACKET;
+            var closes = token.Type is IncidentLexer.RBRACE or IncidentLexer.RBRACKET;
+            if (skipping == 0 && opens && depth >= MaxNestingDepth)
+            {
+                skipping = 1;
+                if (!reported)
+                {
+                    reported = true;
+                    diagnostics.Add(Diagnostic.Create(
+                        DiagnosticDescriptors.UnexpectedToken, text, new TextSpan(token.StartIndex, 1),
+                        $"'{token.Text}': nesting is deeper than {MaxNestingDepth} levels; the nested part is skipped"));
+                }
+
+                tokens[i] = new CommonToken(token) { Channel = ErrorsChannel };
+                continue;
+            }
+
+            if (skipping > 0)
+            {
+                skipping += opens ? 1 : closes ? -1 : 0;
+                tokens[i] = new CommonToken(token) { Channel = ErrorsChannel };
+                continue;
+            }
+
+            depth = opens ? depth + 1 : closes ? Math.Max(0, depth - 1) : depth;
+        }
+    }
+
+    private static Diagnostic ToDiagnostic(SourceText text, SyntaxError error)
+    {
+        var expected = DescribeExpected(error.Expected);
+        if (error.Kind == SyntaxErrorKind.Missing)
+        {
+            // Zero-width, right after the last real token (Roslyn style); at the offending token if there is none.
+            var at = error.Previous is { } previous ? previous.StopIndex + 1 : Math.Max(0, error.Offending.StartIndex);
+            at = Math.Clamp(at, 0, text.Length);
+            return Diagnostic.Create(DiagnosticDescriptors.ExpectedToken, text, new TextSpan(at, 0), expected);
+        }
+
+        var span = error.Offending.Type == TokenConstants.EOF
+            ? new TextSpan(text.Length, 0)
+            : TextSpan.FromBounds(error.Offending.StartIndex, error.Offending.StopIndex + 1);
+        return Diagnostic.Create(DiagnosticDescriptors.UnexpectedToken, text, span, $"{DescribeToken(error.Offending)}; expected {expected}");
+    }
+
+    private static readonly int[] KeywordTypes =
+        [IncidentLexer.INCIDENT, IncidentLexer.SOURCE, IncidentLexer.ACTOR, IncidentLexer.TARGET, IncidentLexer.CLAIM, IncidentLexer.STATEMENT, IncidentLexer.EVENT];
+
+    private static readonly int[] ValueStartTypes =
+        [IncidentLexer.STRING, IncidentLexer.TRIPLE_STRING, IncidentLexer.DATE, IncidentLexer.INT, IncidentLexer.IDENT, IncidentLexer.LBRACKET];
+
+    /// <summary>Names an expected-token set in words an analyst understands.</summary>
+    internal static string DescribeExpected(IntervalSet expected)
+    {
+        var types = expected.ToList().ToHashSet();
+        var parts = new List<string>();
+        if (KeywordTypes.All(types.Contains))
+        {
+            types.ExceptWith(KeywordTypes);
+            if (types.Remove(IncidentLexer.IDENT))
+            {
+                parts.Add("a property");
+                parts.Add("a declaration");
+            }
+            else
+            {
+                parts.Add("a declaration");
+            }
+        }
+
+        if (ValueStartTypes.All(types.Contains))
+        {
+            types.ExceptWith(ValueStartTypes);
+            parts.Add("a value");
+        }
+
+        foreach (var type in types.Order())
+        {
+            parts.Add(type switch
+            {
+                TokenConstants.EOF => "end of file",
+                IncidentLexer.IDENT => "a name",
+                IncidentLexer.STRING or IncidentLexer.TRIPLE_STRING => "a string",
+                IncidentLexer.DATE => "a date",
+                IncidentLexer.INT => "an integer",
+                _ => $"'{IncidentLexer.DefaultVocabulary.GetLiteralName(type)?.Trim('\'') ?? IncidentLexer.DefaultVocabulary.GetDisplayName(type)}'",
+            });
+        }
+
+        return parts.Count switch
+        {
+            0 => "something else",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " or " + parts[^1],
+        };
+    }
+
+    private static string DescribeToken(IToken token) => token.Type switch
+    {
+        TokenConstants.EOF => "end of file",
+        IncidentLexer.STRING or IncidentLexer.TRIPLE_STRING => "string " + Shorten(token.Text),
+        IncidentLexer.IDENT => $"name '{token.Text}'",
+        _ when KeywordTypes.Contains(token.Type) => $"keyword '{token.Text}'",
+        _ => $"token '{Shorten(token.Text)}'",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+}

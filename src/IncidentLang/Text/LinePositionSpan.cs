@@ -1,0 +1,4 @@
+namespace IncidentLang.Text;
+
+/// <summary>A start and end <see cref="LinePosition"/>.</summary>
+public readonly record struct LinePositionSpan(LinePosition Start, LinePosition End);

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace IncidentLang.Text;
+
+/// <summary>
+/// The decoded text of one file, with its line starts. Line ends are LF, CRLF or CR;
+/// positions are UTF-16 offsets. Bytes are decoded as UTF-8 (a BOM is dropped; each invalid
+/// sequence becomes U+FFFD and is remembered so the parser can report INC0008).
+/// </summary>
+public sealed class SourceText
+{
+    private readonly ImmutableArray<int> _lineStarts;
+
+    private SourceText(string text, string filePath, ImmutableArray<TextSpan> invalidUtf8Spans)
+    {
+        Text = text;
+        FilePath = filePath;
+        InvalidUtf8Spans = invalidUtf8Spans;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public string Text { get; }
+
+    /// <summary>The path as given to the compiler (used verbatim in diagnostics).</summary>
+    public string FilePath { get; }
+
+    /// <summary>Where U+FFFD replaced an invalid UTF-8 sequence.</summary>
+    public ImmutableArray<TextSpan> InvalidUtf8Spans { get; }
+
+    public int Length => Text.Length;
+
+    public int LineCount => _lineStarts.Length;
+
+    public char this[int index] => Text[index];
+
+    public static SourceText From(string text, string filePath = "") => new(text, filePath, []);
+
+    public static SourceText FromBytes(ReadOnlySpan<byte> bytes, string filePath = "")
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var builder = new StringBuilder(bytes.Length);
+        var invalid = ImmutableArray.CreateBuilder<TextSpan>();
+        Span<char> buffer = stackalloc char[2];
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                var written = rune.EncodeToUtf16(buffer);
+                builder.Append(buffer[..written]);
+            }
+            else
+            {
+                invalid.Add(new TextSpan(builder.Length, 1));
+                builder.Append('\uFFFD');
+            }
+
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+
+        return new SourceText(builder.ToString(), filePath, invalid.ToImmutable());
+    }
+
+    public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public override string ToString() => Text;
+
+    public int GetLineIndex(int position)
+    {
+        var index = _lineStarts.BinarySearch(position);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public int GetLineStart(int line) => _lineStarts[line];
+
+    /// <summary>The span of a line's text, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        var start = _lineStarts[line];
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public LinePosition GetLinePosition(int position)
+    {
+        position = Math.Clamp(position, 0, Text.Length);
+        var line = GetLineIndex(position);
+        return new LinePosition(line, position - _lineStarts[line]);
+    }
+
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The offset of a line/character pair, clamped into the text.</summary>
+    public int GetPosition(LinePosition position)
+    {
+        if (position.Line < 0)
+        {
+            return 0;
+        }
+
+        if (position.Line >= _lineStarts.Length)
+        {
+            return Text.Length;
+        }
+
+        var line = GetLineSpan(position.Line);
+        return line.Start + Math.Clamp(position.Character, 0, line.Length);
+    }
+
+    private static ImmutableArray<int> ComputeLineStarts(string text)
+    {
+        var starts = ImmutableArray.CreateBuilder<int>();
+        starts.Add(0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToImmutable();
+    }
+}
