@@ -365,6 +365,11 @@ internal sealed class ParseTreeConverter
             {
                 return token;
             }
+
+            if (child is ParserRuleContext nested)
+            {
+                return FirstTerminal(nested);
+            }
         }
 
         return Missing(SyntaxKind.IdentifierToken);

@@ -23,7 +23,8 @@ internal sealed class SyntaxErrorStrategy : DefaultErrorStrategy
         }
 
         BeginErrorCondition(recognizer);
-        Errors.Add(new SyntaxError(SyntaxErrorKind.Unexpected, recognizer.CurrentToken, PreviousToken(recognizer), GetExpectedTokens(recognizer)));
+        var kind = recognizer.CurrentToken.Type == TokenConstants.EOF ? SyntaxErrorKind.Missing : SyntaxErrorKind.Unexpected;
+        Errors.Add(new SyntaxError(kind, recognizer.CurrentToken, PreviousToken(recognizer), GetExpectedTokens(recognizer)));
     }
 
     protected override void ReportMissingToken(Parser recognizer)

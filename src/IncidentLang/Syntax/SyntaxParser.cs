@@ -177,9 +177,10 @@ internal static class SyntaxParser
             parts.Add("a value");
         }
 
+        var rest = new List<string>();
         foreach (var type in types.Order())
         {
-            parts.Add(type switch
+            rest.Add(type switch
             {
                 TokenConstants.EOF => "end of file",
                 IncidentLexer.IDENT => "a name",
@@ -190,6 +191,7 @@ internal static class SyntaxParser
             });
         }
 
+        parts.AddRange(rest.Order(StringComparer.Ordinal));
         return parts.Count switch
         {
             0 => "something else",
