@@ -41,8 +41,8 @@ internal sealed class CompilationRun
             stderr.WriteLine($"inc: cannot read '{path}': no such file or folder.");
         }
 
-        var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today });
+        var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules });
         var diagnostics = loaded.ConfigurationDiagnostics.AddRange(compilation.GetDiagnostics()).Sort(Diagnostic.Compare);
-        return new CompilationRun(compilation, diagnostics, loaded.UnreadablePaths, loaded.Trees.Length + loaded.Configurations.Length);
+        return new CompilationRun(compilation, diagnostics, loaded.UnreadablePaths, loaded.Trees.Length);
     }
 }

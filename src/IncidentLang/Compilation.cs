@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Analyzers;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
@@ -98,7 +99,7 @@ public sealed class Compilation
         }
 
         all.AddRange(Bound.Diagnostics);
-        all.Sort(Diagnostic.Compare);
-        return [.. all];
+        all.AddRange(AnalyzerDriver.Run(this, Options.Analyzers ?? AnalyzerDriver.BuiltInAnalyzers));
+        return DiagnosticFilter.Apply(all, SyntaxTrees, Options.RulesForFile);
     }
 }

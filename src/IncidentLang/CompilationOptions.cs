@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using IncidentLang.Analyzers;
+using IncidentLang.Projects;
+
 namespace IncidentLang;
 
 /// <summary>Options of a compilation. <see cref="Today"/> is injectable so tests and <c>--today</c> are stable (§5).</summary>
@@ -9,4 +13,10 @@ public sealed record CompilationOptions
     public DateOnly? Today { get; init; }
 
     public DateOnly EffectiveToday => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>The analytic rules to run; the built-in INC2001–INC2010 when null.</summary>
+    public ImmutableArray<IncidentAnalyzer>? Analyzers { get; init; }
+
+    /// <summary>The rule levels governing a file (its project's <c>incidentlang.json</c>), by the file's path.</summary>
+    public Func<string, IReadOnlyDictionary<string, RuleLevel>?>? RulesForFile { get; init; }
 }

@@ -117,6 +117,12 @@ internal static class BuildCommand
                     stderr.WriteLine($"inc: cannot write the outputs of '{incident.Name}': {e.Message}");
                     return ExitCodes.BadUsage;
                 }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Never a stack trace (§5): an emitter failure is INC9999 at the incident, and nothing is written for it.
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InternalError, incident.NameLocation, $"emitting '{incident.Name}' failed: {e.GetType().Name}: {e.Message}"));
+                    failed = true;
+                }
             }
 
             if (built.Count > 1 && formats.Contains("html"))

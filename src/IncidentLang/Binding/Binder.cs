@@ -91,6 +91,7 @@ internal sealed class Binder
 
         if (CheckName(symbol) && !_global.TryAdd(symbol.Name, symbol))
         {
+            symbol.HasDeclarationError = true;
             Report(DiagnosticDescriptors.DuplicateDeclaration, tree, syntax.Name!.Span, symbol.Name, "compilation");
         }
     }
@@ -103,8 +104,12 @@ internal sealed class Binder
             return true;
         }
 
-        // A name the parser already reported as missing (INC0004) is not reported again.
-        if (symbol.Definition.RequiresName && symbol.Syntax.Name is null)
+        symbol.HasDeclarationError = symbol.Definition.RequiresName;
+
+        // A header the parser already reported (INC0004/INC0005, e.g. 'actor incident {') is not reported again.
+        var header = TextSpan.FromBounds(symbol.Syntax.Keyword.Span.End, Math.Max(symbol.Syntax.Keyword.Span.End, symbol.Syntax.OpenBrace.Span.Start));
+        var parserReported = symbol.Tree.Diagnostics.Any(d => d.Location.Span.Start >= header.Start && d.Location.Span.Start <= header.End);
+        if (symbol.Definition.RequiresName && symbol.Syntax.Name is null && !parserReported)
         {
             Report(DiagnosticDescriptors.MissingDeclarationName, symbol.Tree, symbol.Syntax.Keyword.Span, symbol.Definition.Keyword);
         }
@@ -117,7 +122,7 @@ internal sealed class Binder
         foreach (var nested in syntax.NestedDeclarations)
         {
             Report(DiagnosticDescriptors.DeclarationNotAllowedHere, tree, nested.Keyword.Span,
-                $"A '{nested.Keyword.Text}' cannot be declared inside a {syntax.Keyword.Text}; only incidents contain declarations");
+                $"A '{nested.Keyword.Text}' cannot be declared inside {Article(syntax.Keyword.Text)}; only incidents contain declarations");
         }
     }
 
@@ -128,6 +133,7 @@ internal sealed class Binder
         {
             if (!seen.TryAdd(incident.Name, incident) && seen[incident.Name].Name != incident.Name)
             {
+                incident.HasDeclarationError = true;
                 Report(DiagnosticDescriptors.IncidentNamesDifferInCase, incident.Tree, incident.Syntax.Name!.Span, incident.Name, seen[incident.Name].Name);
             }
         }
@@ -158,6 +164,7 @@ internal sealed class Binder
 
             if (!scope.TryAdd(symbol.Name, symbol))
             {
+                symbol.HasDeclarationError = true;
                 Report(DiagnosticDescriptors.DuplicateDeclaration, incident.Tree, syntax.Name!.Span, symbol.Name, $"incident '{incident.Name}'");
             }
             else if (_global.TryGetValue(symbol.Name, out var shadowed) && shadowed.IsCatalog)
@@ -258,6 +265,7 @@ internal sealed class Binder
 
     private static string DescribeValue(ValueSyntax value) => value switch
     {
+        ListValueSyntax { Parent: ListValueSyntax } => "a list inside the list",
         ListValueSyntax => "a list",
         NameValueSyntax => "a name",
         LiteralValueSyntax { Token.Kind: SyntaxKind.StringLiteralToken } => "a string",

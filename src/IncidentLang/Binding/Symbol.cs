@@ -38,6 +38,12 @@ public abstract class Symbol
 
     public bool IsCatalog => Incident is null && Kind != DeclarationKind.Incident;
 
+    /// <summary>
+    /// True when the declaration itself is in error (a duplicate or missing name, INC1004/1013/1016):
+    /// lint rules skip such symbols, so one mistake gives one diagnostic.
+    /// </summary>
+    public bool HasDeclarationError { get; internal set; }
+
     public Location NameLocation => Tree.GetLocation(Syntax.NameOrKeywordSpan);
 
     /// <summary>The bound properties by canonical name.</summary>

@@ -34,6 +34,12 @@ internal static partial class LiteralDecoder
                 continue;
             }
 
+            if (i == raw.Length - 1)
+            {
+                // A backslash at the end of the line: the string is unterminated (INC0002), not a bad escape.
+                break;
+            }
+
             var escapeLength = ReadEscape(raw, i, builder);
             if (escapeLength < 0)
             {
@@ -219,7 +225,18 @@ internal static partial class LiteralDecoder
         }
 
         var time = new TimeSpan(0, hour, minute, second) + TimeSpan.FromMilliseconds(Math.Round(fraction * 1000));
-        return new DateValue(year, month, day, DatePrecision.DateTime, time, offset, raw);
+        var value = new DateValue(year, month, day, DatePrecision.DateTime, time, offset, raw);
+        try
+        {
+            _ = value.FirstInstantUtc.UtcDateTime.AddYears(0);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            problem = $"Date-time '{raw}' is out of range: in UTC it falls outside the years 0001 to 9999";
+            return null;
+        }
+
+        return value;
     }
 
     public static Result DecodeInteger(SourceText text, TextSpan span, List<Diagnostic> diagnostics)

@@ -16,17 +16,17 @@ public sealed class CliTests
     {
         var result = await CliRunner.RunAsync(TestPaths.Root, "check", "examples");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("5 files checked: 0 errors, 0 warnings, 0 info.\n", result.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal("4 files checked: 0 errors, 0 warnings, 0 info.\n", result.Stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]
     public async Task Check_with_errors_exits_1_and_prints_canonical_lines()
     {
         using var folder = new TempFolder();
-        folder.Write("bad.inc", CleanIncident().Replace("sources: [src]", "sources: [srcc]", StringComparison.Ordinal));
+        folder.Write("bad.inc", CleanIncident().Replace("sources: [src]", "sources: [src, srcc]", StringComparison.Ordinal));
         var result = await CliRunner.RunAsync(folder.Path, "check", "bad.inc");
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("bad.inc(31,15): error INC1005: Undefined reference 'srcc'. Did you mean 'src'?\n", result.Stdout.ReplaceLineEndings("\n"));
+        Assert.StartsWith("bad.inc(31,20): error INC1005: Undefined reference 'srcc'. Did you mean 'src'?\n", result.Stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class CliTests
         Assert.Equal(0, (await CliRunner.RunAsync(folder.Path, "build", "src", "-o", output)).ExitCode);
         var before = File.ReadAllText(Path.Combine(output, "test.json"));
 
-        File.WriteAllText(source, CleanIncident().Replace("title: \"Test incident\"", "title: \"Changed\"", StringComparison.Ordinal).Replace("sources: [src]", "sources: [nope]", StringComparison.Ordinal));
+        File.WriteAllText(source, CleanIncident().Replace("title: \"Test incident\"", "title: \"Changed\"", StringComparison.Ordinal).Replace("sources: [src]", "sources: [src, nope]", StringComparison.Ordinal));
         var failed = await CliRunner.RunAsync(folder.Path, "build", "src", "-o", output);
         Assert.Equal(1, failed.ExitCode);
         Assert.Contains("INC1005", failed.Stdout, StringComparison.Ordinal);

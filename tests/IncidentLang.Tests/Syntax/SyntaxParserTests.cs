@@ -87,7 +87,7 @@ public sealed class SyntaxParserTests
     [InlineData("2024-11-15T14:30:05.250+01:00", "2024-11-15T13:30:05.250Z", DatePrecision.DateTime)]
     public void Dates_keep_their_precision(string literal, string iso, DatePrecision precision)
     {
-        var compilation = TestCompiler.Compile($"incident x {{ title: \"t\" reported: {literal} }}");
+        var compilation = TestCompiler.Compile($"incident x {{ title: \"t\" summary: \"s\" reported: {literal} }}");
         Assert.Empty(compilation.GetDiagnostics());
         var reported = compilation.Bound.Incidents[0].Reported!;
         Assert.Equal(iso, reported.Iso);
@@ -99,6 +99,8 @@ public sealed class SyntaxParserTests
     [InlineData("2024-13")]
     [InlineData("2024-11-15T24:00Z")]
     [InlineData("2024-11-15T10:00+15:00")]
+    [InlineData("0001-01-01T00:00+14:00")]
+    [InlineData("9999-12-31T23:00-05:00")]
     public void Impossible_dates_are_INC0006(string literal)
     {
         var diagnostic = Assert.Single(SyntaxTree.Parse($"incident x {{ reported: {literal} }}").Diagnostics);
@@ -123,5 +125,19 @@ public sealed class SyntaxParserTests
         Assert.Equal(SyntaxKind.SingleLineCommentTrivia, keyword.LeadingTrivia[0].Kind);
         var open = tree.Root.Declarations[0].OpenBrace;
         Assert.Contains(open.TrailingTrivia, t => t.Kind == SyntaxKind.SingleLineCommentTrivia && t.Text == "// trailing");
+    }
+
+    [Fact]
+    public void A_backslash_ending_an_unterminated_string_is_one_INC0002()
+    {
+        var diagnostic = Assert.Single(SyntaxTree.Parse("incident x { title: \"abc\\\n}").Diagnostics);
+        Assert.Equal("INC0002", diagnostic.Id);
+    }
+
+    [Fact]
+    public void A_keyword_where_a_name_belongs_is_one_diagnostic()
+    {
+        var diagnostic = Assert.Single(IncidentLang.Tests.Infrastructure.TestCompiler.Diagnose("actor incident {\n  name: \"x\"\n}\n"));
+        Assert.Equal("INC0005", diagnostic.Id);
     }
 }

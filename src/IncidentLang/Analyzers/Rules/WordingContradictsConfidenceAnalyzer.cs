@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.Analyzers.Rules;
+
+/// <summary>
+/// INC2008 (info): wording in a claim's text contradicts its confidence or likelihood, using
+/// exactly §5's phrases, whole words, case-insensitive. Certainty words contradict
+/// <c>confidence: low</c> or a likelihood of <c>unlikely</c> or below; hedging words contradict
+/// <c>high</c> or a likelihood of <c>very-likely</c> or above. Reported at the first such phrase.
+/// </summary>
+public sealed partial class WordingContradictsConfidenceAnalyzer : IncidentAnalyzer
+{
+    public static ImmutableArray<string> CertaintyPhrases { get; } = ["confirmed", "certainly", "definitely", "undoubtedly", "without doubt", "proven", "proves"];
+
+    public static ImmutableArray<string> HedgingPhrases { get; } = ["possibly", "perhaps", "may have", "might have", "could have", "reportedly", "allegedly", "unconfirmed"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.WordingContradictsConfidence];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Claim);
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var claim = (ClaimSymbol)context.Symbol;
+        var textProperty = claim.GetProperty("text");
+        if (textProperty is not { HasErrors: false, Single: { } text })
+        {
+            return;
+        }
+
+        var confidence = SymbolAnalysisContext.IsClean(claim.GetProperty("confidence")) ? claim.Confidence?.Level : null;
+        var likelihood = SymbolAnalysisContext.IsClean(claim.GetProperty("likelihood")) ? claim.Likelihood : null;
+        var lowLikelihood = likelihood is "almost-no-chance" or "very-unlikely" or "unlikely";
+        var highLikelihood = likelihood is "very-likely" or "almost-certain";
+
+        if (confidence == "low" || lowLikelihood)
+        {
+            Check(context, claim, text, CertaintyPattern(), confidence == "low" ? "low confidence" : $"likelihood '{likelihood}'");
+        }
+
+        if (confidence == "high" || highLikelihood)
+        {
+            Check(context, claim, text, HedgingPattern(), confidence == "high" ? "high confidence" : $"likelihood '{likelihood}'");
+        }
+    }
+
+    private static void Check(SymbolAnalysisContext context, ClaimSymbol claim, BoundValue text, Regex pattern, string judgement)
+    {
+        var match = pattern.Match((string)text.Value);
+        if (!match.Success)
+        {
+            return;
+        }
+
+        // Point at the phrase in the source when it can be found there (it can, unless escapes split it).
+        var token = ((LiteralValueSyntax)text.Syntax).Token;
+        var raw = pattern.Match(token.Text);
+        var span = raw.Success ? new TextSpan(token.Position + raw.Index, raw.Length) : token.Span;
+        context.Report(DiagnosticDescriptors.WordingContradictsConfidence, span,
+            $"'{match.Value}' in the text of claim '{claim.Name}' contradicts its {judgement}");
+    }
+
+    [GeneratedRegex(@"\b(?:confirmed|certainly|definitely|undoubtedly|without\s+doubt|proven|proves)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CertaintyPattern();
+
+    [GeneratedRegex(@"\b(?:possibly|perhaps|may\s+have|might\s+have|could\s+have|reportedly|allegedly|unconfirmed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgingPattern();
+}
