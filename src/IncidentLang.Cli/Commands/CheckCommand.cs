@@ -4,14 +4,14 @@ using IncidentLang.Diagnostics;
 
 namespace IncidentLang.Cli.Commands;
 
-/// <summary><c>inc check PATH… [--format text|json] [--warnaserror] [--config FILE] [--today DATE]</c>: report diagnostics only.</summary>
+/// <summary><c>inc check PATH… [--format text|json|sarif|github] [--warnaserror] [--config FILE] [--today DATE]</c>: report diagnostics only.</summary>
 internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = CommonOptions.Paths();
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif or github.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors for the exit code." };
         var config = CommonOptions.Config();
         var today = CommonOptions.Today();
@@ -24,13 +24,20 @@ internal static class CheckCommand
                 return ExitCodes.BadUsage;
             }
 
-            if (result.GetValue(format) == "json")
+            switch (result.GetValue(format))
             {
-                JsonDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount);
-            }
-            else
-            {
-                TextDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount);
+                case "json":
+                    JsonDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount);
+                    break;
+                case "sarif":
+                    SarifDiagnosticWriter.Write(stdout, run.Diagnostics, SarifDiagnosticWriter.FindRepositoryRoot(Directory.GetCurrentDirectory()));
+                    break;
+                case "github":
+                    GitHubDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"));
+                    break;
+                default:
+                    TextDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount);
+                    break;
             }
 
             if (!run.UnreadablePaths.IsEmpty)

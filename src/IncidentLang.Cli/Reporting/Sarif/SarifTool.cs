@@ -1,0 +1,4 @@
+namespace IncidentLang.Cli.Reporting.Sarif;
+
+/// <summary>The tool component wrapper.</summary>
+internal sealed record SarifTool(SarifDriver Driver);
