@@ -31,6 +31,11 @@ public sealed class ProjectLoader
     {
         /// <summary>The configuration governing a file (for rule levels).</summary>
         public Func<string, ProjectConfiguration?> ConfigurationOf { get; init; } = _ => null;
+
+        /// <summary>Display paths of files added only because they are catalogs of a project (not named or found in a given folder).</summary>
+        public ImmutableHashSet<string> CatalogOnlyPaths { get; init; } = [];
+
+        public bool IsCatalogOnly(string displayPath) => CatalogOnlyPaths.Contains(displayPath);
     }
 
     public Result Load(IEnumerable<string> paths)
@@ -61,6 +66,7 @@ public sealed class ProjectLoader
         }
 
         // Catalog files of every project involved.
+        var catalogOnly = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var config in files.Keys.ToList().Select(ConfigFor).OfType<ProjectConfiguration>().Distinct())
         {
             if (config.Catalogs.IsEmpty || !Directory.Exists(config.Directory))
@@ -70,9 +76,9 @@ public sealed class ProjectLoader
 
             foreach (var file in EnumerateIncFiles(config.Directory))
             {
-                if (config.IsCatalog(file) && !config.IsExcluded(file))
+                if (config.IsCatalog(file) && !config.IsExcluded(file) && files.TryAdd(file, Display(file)))
                 {
-                    files.TryAdd(file, Display(file));
+                    catalogOnly.Add(Display(file));
                 }
             }
         }
@@ -94,6 +100,7 @@ public sealed class ProjectLoader
         return new Result(trees.ToImmutable(), [.. configs.SelectMany(c => c.Diagnostics)], [.. unreadable], configs)
         {
             ConfigurationOf = display => files.FirstOrDefault(f => f.Value == display).Key is { } full ? ConfigFor(full) : null,
+            CatalogOnlyPaths = catalogOnly.ToImmutable(),
         };
     }
 
