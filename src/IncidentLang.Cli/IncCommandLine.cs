@@ -14,6 +14,7 @@ public static class IncCommandLine
         root.Subcommands.Add(FmtCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LspCommand.Create(stderr));
         return root;
     }
 

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using IncidentLang.LanguageServer.Protocol;
+using IncidentLang.LanguageServer.Workspace;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.LanguageServer.Handlers;
+
+/// <summary>Folding for declarations, multi-line lists and strings, and block comments.</summary>
+public static class FoldingRangeHandler
+{
+    public static ImmutableArray<FoldingRange> Ranges(DocumentSnapshot snapshot)
+    {
+        var ranges = new List<FoldingRange>();
+        void Add(TextSpan span, string? kind = null)
+        {
+            var start = snapshot.Text.GetLineIndex(span.Start);
+            var end = snapshot.Text.GetLineIndex(Math.Max(span.Start, span.End - 1));
+            if (end > start)
+            {
+                ranges.Add(new FoldingRange(start, end) { Kind = kind });
+            }
+        }
+
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(snapshot.Tree.Root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            switch (node)
+            {
+                case DeclarationSyntax or ListValueSyntax:
+                    Add(node.Span);
+                    break;
+                case SyntaxToken token:
+                    if (token.Kind == SyntaxKind.StringLiteralToken)
+                    {
+                        Add(token.Span);
+                    }
+
+                    foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia).Where(t => t.Kind == SyntaxKind.MultiLineCommentTrivia))
+                    {
+                        Add(trivia.Span, "comment");
+                    }
+
+                    break;
+            }
+
+            foreach (var child in node.GetChildren())
+            {
+                stack.Push(child);
+            }
+        }
+
+        return [.. ranges.OrderBy(r => r.StartLine).ThenBy(r => r.EndLine)];
+    }
+}

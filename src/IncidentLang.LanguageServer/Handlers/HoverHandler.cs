@@ -1,0 +1,110 @@
+using System.Text;
+using IncidentLang.Binding;
+using IncidentLang.LanguageServer.Protocol;
+using IncidentLang.LanguageServer.Workspace;
+using IncidentLang.Syntax;
+
+namespace IncidentLang.LanguageServer.Handlers;
+
+/// <summary>What a name refers to (kind, name, grade…), what a vocabulary value means, what a property or keyword is.</summary>
+public static class HoverHandler
+{
+    public static Hover? HoverAt(DocumentSnapshot snapshot, int position)
+    {
+        if (snapshot.TokenAt(position) is not { } token)
+        {
+            return null;
+        }
+
+        var (symbol, value, property) = snapshot.Resolve(token);
+        string? markdown = null;
+        if (symbol is not null)
+        {
+            markdown = Describe(symbol);
+        }
+        else if (value?.Value is VocabularyValue vocabulary && property is not null)
+        {
+            markdown = $"**{vocabulary.Name}** — {vocabulary.Description}\n\n`{property.Definition.Name}`: {property.Definition.Description}";
+        }
+        else if (value?.Value is Confidence confidence && property is not null)
+        {
+            var level = LanguageSchema.ConfidenceLevels.First(l => l.Name == confidence.Level);
+            markdown = $"**{confidence.Level}** confidence (score {confidence.Score}) — {level.Description}";
+        }
+        else if (value?.Value is string code && property?.Definition.Type == PropertyType.Country)
+        {
+            markdown = $"**{code}** — {CountryCodes.Names[code]}";
+        }
+        else if (token.Parent is PropertySyntax p && p.Name == token && token.Parent.Parent is DeclarationSyntax owner
+                 && LanguageSchema.Get(owner.DeclarationKind).FindProperty(token.Text) is { } definition)
+        {
+            markdown = $"**{definition.Name}**: {definition.ExpectedDescription}{(definition.IsRequired ? " (required)" : string.Empty)}\n\n{definition.Description}";
+        }
+        else if (SyntaxFacts.GetDeclarationKind(token.Kind) is { } kind && token.Parent is DeclarationSyntax)
+        {
+            var definitionOf = LanguageSchema.Get(kind);
+            markdown = $"**{definitionOf.Keyword}** — {definitionOf.Description}";
+        }
+
+        return markdown is null ? null : new Hover(MarkupContent.Markdown(markdown), snapshot.RangeOf(token.Span));
+    }
+
+    /// <summary>"**source** `wsj` — The Wall Street Journal" plus the facts that matter for its kind.</summary>
+    public static string Describe(Symbol symbol)
+    {
+        var builder = new StringBuilder();
+        builder.Append("**").Append(symbol.Definition.Keyword).Append("** `").Append(symbol.Name).Append('`');
+        switch (symbol)
+        {
+            case SourceSymbol s:
+                builder.Append(" — ").Append(s.DisplayName).Append('\n');
+                builder.Append("\n").Append(s.SourceKind).Append(" · reliability **").Append(s.Reliability).Append("** (").Append(s.ReliabilityLabel).Append(')');
+                if (s.Published is { } published)
+                {
+                    builder.Append(" · published ").Append(published.Display);
+                }
+
+                if (s.Note is { } note)
+                {
+                    builder.Append("\n\n").Append(note);
+                }
+
+                break;
+            case ActorSymbol a:
+                builder.Append(" — ").Append(a.DisplayName).Append('\n').Append('\n').Append(a.ActorKind);
+                if (a.Country is { } country)
+                {
+                    builder.Append(" · ").Append(CountryCodes.Names[country]);
+                }
+
+                if (!a.Aliases.IsEmpty)
+                {
+                    builder.Append(" · aka ").Append(string.Join(", ", a.Aliases));
+                }
+
+                break;
+            case TargetSymbol t:
+                builder.Append(" — ").Append(t.DisplayName).Append('\n').Append('\n').Append(t.TargetKind);
+                if (t.Sector is { } sector)
+                {
+                    builder.Append(" · ").Append(sector);
+                }
+
+                break;
+            case ClaimSymbol c:
+                builder.Append('\n').Append('\n').Append(c.Text);
+                if (c.Confidence is { } confidence)
+                {
+                    builder.Append("\n\n").Append(confidence.Level).Append(" confidence (").Append(confidence.Score).Append(')');
+                }
+
+                break;
+            case IncidentSymbol i:
+                builder.Append(" — ").Append(i.Title);
+                break;
+        }
+
+        builder.Append(symbol.IsCatalog ? "\n\n_catalog declaration_ (" + symbol.Tree.FilePath + ")" : string.Empty);
+        return builder.ToString();
+    }
+}

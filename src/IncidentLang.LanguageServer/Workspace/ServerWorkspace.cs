@@ -1,0 +1,220 @@
+using IncidentLang.Projects;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.LanguageServer.Workspace;
+
+/// <summary>
+/// The editor's view of the files: open documents (their text wins over the disk), the
+/// workspace folders, and one compilation per project (§3: the folder of the nearest
+/// incidentlang.json, else the workspace folder), with its catalogs and without its excluded
+/// files. Parsed trees are cached by path and text, so an edit re-parses only the edited file.
+/// </summary>
+public sealed class ServerWorkspace
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Text, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Stamp, string Text)> _disk = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Generation, Compilation Compilation)> _compilations = new(StringComparer.Ordinal);
+    private readonly List<string> _roots = [];
+    private ProjectLoader _projects = new();
+    private int _generation;
+
+    public Func<DateOnly?> Today { get; set; } = () => null;
+
+    public void SetRoots(IEnumerable<string> roots)
+    {
+        lock (_gate)
+        {
+            _roots.Clear();
+            _roots.AddRange(roots.Select(Path.GetFullPath));
+            Invalidate();
+        }
+    }
+
+    public void Open(string uri, string text, int version)
+    {
+        lock (_gate)
+        {
+            _open[uri] = new OpenDocument(uri, DocumentUri.ToPath(uri), text, version);
+            _generation++;
+        }
+    }
+
+    public OpenDocument? Get(string uri)
+    {
+        lock (_gate)
+        {
+            return _open.GetValueOrDefault(uri);
+        }
+    }
+
+    public IReadOnlyList<OpenDocument> OpenDocuments
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _open.Values];
+            }
+        }
+    }
+
+    /// <summary>Applies a full replacement (range null) or a ranged edit; ranges out of bounds are clamped.</summary>
+    public void Change(string uri, int version, IEnumerable<(Protocol.LspRange? Range, string Text)> changes)
+    {
+        lock (_gate)
+        {
+            if (!_open.TryGetValue(uri, out var document))
+            {
+                return;
+            }
+
+            var text = document.Text;
+            foreach (var (range, newText) in changes)
+            {
+                if (range is null)
+                {
+                    text = newText;
+                    continue;
+                }
+
+                var source = SourceText.From(text);
+                var start = source.GetPosition(new LinePosition(range.Start.Line, range.Start.Character));
+                var end = Math.Max(start, source.GetPosition(new LinePosition(range.End.Line, range.End.Character)));
+                text = string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
+            }
+
+            _open[uri] = document with { Text = text, Version = version };
+            _generation++;
+        }
+    }
+
+    public void Close(string uri)
+    {
+        lock (_gate)
+        {
+            _open.Remove(uri);
+            _generation++;
+        }
+    }
+
+    /// <summary>Files or configuration changed on disk: forget cached disk texts and project settings.</summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _disk.Clear();
+            _projects = new ProjectLoader();
+            _compilations.Clear();
+            _generation++;
+        }
+    }
+
+    /// <summary>The document and its project's compilation; null for a document that is not open.</summary>
+    public DocumentSnapshot? Snapshot(string uri)
+    {
+        lock (_gate)
+        {
+            if (!_open.TryGetValue(uri, out var document))
+            {
+                return null;
+            }
+
+            var (root, config) = ProjectOf(document.Path);
+            if (!_compilations.TryGetValue(root, out var cached) || cached.Generation != _generation)
+            {
+                cached = (_generation, Compile(root, config, document));
+                _compilations[root] = cached;
+            }
+
+            var tree = cached.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == document.Path) ?? TreeFor(document.Path, document.Text);
+            return new DocumentSnapshot(uri, document.Version, tree, cached.Compilation);
+        }
+    }
+
+    private (string Root, ProjectConfiguration? Config) ProjectOf(string path)
+    {
+        if (!Path.IsPathRooted(path))
+        {
+            return (path, null);
+        }
+
+        var config = _projects.ConfigFor(path);
+        if (config is not null)
+        {
+            return (config.Directory, config);
+        }
+
+        var folder = _roots.Where(r => path.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .OrderByDescending(r => r.Length).FirstOrDefault();
+        // Neither a project nor a workspace folder: the document is compiled on its own.
+        return (folder ?? path, null);
+    }
+
+    private Compilation Compile(string root, ProjectConfiguration? config, OpenDocument document)
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(root) && root != document.Path)
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseSensitive };
+            foreach (var file in Directory.EnumerateFiles(root, "*.inc", options))
+            {
+                if (!file.Split(Path.DirectorySeparatorChar).Any(p => p is "node_modules" or "bin" or "obj" or ".git") && config?.IsExcluded(file) != true)
+                {
+                    paths.Add(Path.GetFullPath(file));
+                }
+            }
+        }
+
+        foreach (var open in _open.Values.Where(o => o.Path == document.Path || (Path.IsPathRooted(o.Path) && o.Path.StartsWith(root, StringComparison.Ordinal) && config?.IsExcluded(o.Path) != true)))
+        {
+            paths.Add(open.Path);
+        }
+
+        var trees = new List<SyntaxTree>();
+        foreach (var path in paths)
+        {
+            var text = _open.Values.FirstOrDefault(o => o.Path == path)?.Text ?? ReadDisk(path);
+            if (text is not null)
+            {
+                trees.Add(TreeFor(path, text));
+            }
+        }
+
+        return Compilation.Create(trees, new CompilationOptions { Today = Today(), RulesForFile = _ => config?.Rules });
+    }
+
+    private SyntaxTree TreeFor(string path, string text)
+    {
+        if (_trees.TryGetValue(path, out var cached) && string.Equals(cached.Text, text, StringComparison.Ordinal))
+        {
+            return cached.Tree;
+        }
+
+        var tree = SyntaxTree.Parse(SourceText.From(text, path));
+        _trees[path] = (text, tree);
+        return tree;
+    }
+
+    private string? ReadDisk(string path)
+    {
+        try
+        {
+            var stamp = File.GetLastWriteTimeUtc(path).Ticks;
+            if (_disk.TryGetValue(path, out var cached) && cached.Stamp == stamp)
+            {
+                return cached.Text;
+            }
+
+            var text = SourceText.FromBytes(File.ReadAllBytes(path), path).Text;
+            _disk[path] = (stamp, text);
+            return text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
