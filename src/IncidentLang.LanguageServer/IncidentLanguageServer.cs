@@ -191,8 +191,9 @@ public sealed class IncidentLanguageServer
                 return;
             case "textDocument/didOpen":
                 var opened = p.GetProperty("textDocument");
-                _workspace.Open(opened.GetProperty("uri").GetString()!, opened.GetProperty("text").GetString() ?? string.Empty, Int(opened, "version"));
-                ScheduleDiagnostics();
+                var openedUri = opened.GetProperty("uri").GetString()!;
+                _workspace.Open(openedUri, opened.GetProperty("text").GetString() ?? string.Empty, Int(opened, "version"));
+                ScheduleDiagnostics(openedUri);
                 return;
             case "textDocument/didChange":
                 var changed = p.GetProperty("textDocument");
@@ -202,14 +203,15 @@ public sealed class IncidentLanguageServer
                     changes.Add((change.TryGetProperty("range", out var range) ? ReadRange(range) : null, change.GetProperty("text").GetString() ?? string.Empty));
                 }
 
-                _workspace.Change(changed.GetProperty("uri").GetString()!, Int(changed, "version"), changes);
-                ScheduleDiagnostics();
+                var changedUri = changed.GetProperty("uri").GetString()!;
+                _workspace.Change(changedUri, Int(changed, "version"), changes);
+                ScheduleDiagnostics(changedUri);
                 return;
             case "textDocument/didClose":
                 var closed = Uri(p);
                 _workspace.Close(closed);
                 await NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(closed, null, []), LspJsonContext.Default.PublishDiagnosticsParams);
-                ScheduleDiagnostics();
+                ScheduleDiagnostics(closed);
                 return;
             case "textDocument/didSave":
                 return;
@@ -310,10 +312,15 @@ public sealed class IncidentLanguageServer
         _initialized = true;
     }
 
-    /// <summary>Recomputes and publishes the diagnostics of every open document after a short pause; a newer change cancels the older run.</summary>
-    private void ScheduleDiagnostics()
+    /// <summary>
+    /// Recomputes and publishes, after a short pause, the diagnostics of the open documents in the
+    /// project of <paramref name="changedUri"/> (all open documents when null); a newer change
+    /// cancels the older run.
+    /// </summary>
+    private void ScheduleDiagnostics(string? changedUri = null)
     {
-        foreach (var document in _workspace.OpenDocuments)
+        var project = changedUri is null ? null : _workspace.ProjectRootOf(changedUri);
+        foreach (var document in _workspace.OpenDocuments.Where(d => project is null || _workspace.ProjectRootOf(d.Uri) == project))
         {
             var source = new CancellationTokenSource();
             if (_pendingDiagnostics.TryGetValue(document.Uri, out var previous))

@@ -134,6 +134,15 @@ public sealed class ServerWorkspace
         }
     }
 
+    /// <summary>The project (root folder, or the path of a lone document) a document belongs to.</summary>
+    public string ProjectRootOf(string uri)
+    {
+        lock (_gate)
+        {
+            return ProjectOf(DocumentUri.ToPath(uri)).Root;
+        }
+    }
+
     private (string Root, ProjectConfiguration? Config) ProjectOf(string path)
     {
         if (!Path.IsPathRooted(path))

@@ -32,10 +32,10 @@ internal sealed class ParseTreeConverter
 
     public CompilationUnitSyntax Convert(IncidentParser.CompilationUnitContext tree)
     {
-        var placedIndexes = new SortedSet<int>();
-        CollectPlaced(tree, placedIndexes);
-        placedIndexes.Add(_tokens.Count - 1); // EOF always carries the final trivia
-        BuildTokens(placedIndexes);
+        var placed = new bool[_tokens.Count];
+        CollectPlaced(tree, placed);
+        placed[_tokens.Count - 1] = true; // EOF always carries the final trivia
+        BuildTokens(placed);
 
         var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         foreach (var child in Children(tree))
@@ -53,13 +53,13 @@ internal sealed class ParseTreeConverter
     private static IEnumerable<IParseTree> Children(ParserRuleContext context) =>
         context.children is null ? [] : context.children;
 
-    private static void CollectPlaced(IParseTree node, SortedSet<int> placed)
+    private static void CollectPlaced(IParseTree node, bool[] placed)
     {
         if (node is ITerminalNode terminal)
         {
             if (node is not IErrorNode && terminal.Symbol.TokenIndex >= 0)
             {
-                placed.Add(terminal.Symbol.TokenIndex);
+                placed[terminal.Symbol.TokenIndex] = true;
             }
 
             return;
@@ -73,59 +73,73 @@ internal sealed class ParseTreeConverter
 
     // ------------------------------------------------------------------ tokens and trivia
 
-    private void BuildTokens(SortedSet<int> placedIndexes)
+    private void BuildTokens(bool[] placed)
     {
+        var leading = new List<SyntaxTrivia>();
+        var trailing = new List<SyntaxTrivia>();
         var next = 0;
-        foreach (var index in placedIndexes)
+        for (var index = 0; index < placed.Length; index++)
         {
-            var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+            if (!placed[index])
+            {
+                continue;
+            }
+
+            leading.Clear();
+            trailing.Clear();
             for (; next < index; next++)
             {
                 next = AddTrivia(next, leading);
             }
 
-            var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
             next = index + 1;
             if (_tokens[index].Type != TokenConstants.EOF)
             {
-                while (next < _tokens.Count && _tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
-                       && !_tokens[next].Text.Contains('\n') && !placedIndexes.Contains(next))
+                while (next < _tokens.Count && !placed[next] && _tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
+                       && !ContainsLineBreak(_tokens[next]))
                 {
                     next = AddTrivia(next, trailing) + 1;
                 }
 
-                if (next < _tokens.Count && _tokens[next].Type == IncidentLexer.NEWLINE && !placedIndexes.Contains(next))
+                if (next < _tokens.Count && !placed[next] && _tokens[next].Type == IncidentLexer.NEWLINE)
                 {
                     next = AddTrivia(next, trailing) + 1;
                 }
             }
 
-            _placed[index] = CreateToken(_tokens[index], leading.ToImmutable(), trailing.ToImmutable());
+            _placed[index] = CreateToken(_tokens[index], ToImmutable(leading), ToImmutable(trailing));
         }
     }
 
+    private static ImmutableArray<SyntaxTrivia> ToImmutable(List<SyntaxTrivia> list) => list.Count == 0 ? [] : [.. list];
+
+    private bool ContainsLineBreak(IToken token) =>
+        _text.Text.AsSpan(token.StartIndex, token.StopIndex - token.StartIndex + 1).ContainsAny('\r', '\n');
+
+    private string TextOf(IToken token) => _text.Text.Substring(token.StartIndex, token.StopIndex - token.StartIndex + 1);
+
     /// <summary>Adds the trivia for token <paramref name="index"/>; returns the last token index it covered.</summary>
-    private int AddTrivia(int index, ImmutableArray<SyntaxTrivia>.Builder trivia)
+    private int AddTrivia(int index, List<SyntaxTrivia> trivia)
     {
         var token = _tokens[index];
         switch (token.Type)
         {
             case IncidentLexer.WS:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, token.StartIndex, token.Text));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, token.StartIndex, TextOf(token)));
                 return index;
             case IncidentLexer.NEWLINE:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, token.StartIndex, token.Text));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, token.StartIndex, TextOf(token)));
                 return index;
             case IncidentLexer.LINE_COMMENT:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.SingleLineCommentTrivia, token.StartIndex, token.Text));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.SingleLineCommentTrivia, token.StartIndex, TextOf(token)));
                 return index;
             case IncidentLexer.BLOCK_COMMENT:
-                if (token.Text.Length < 4 || !token.Text.EndsWith("*/", StringComparison.Ordinal))
+                if (TextOf(token).Length < 4 || !TextOf(token).EndsWith("*/", StringComparison.Ordinal))
                 {
                     _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.Unterminated, _text, new TextSpan(token.StartIndex, 2), "Unterminated block comment: no closing '*/' before the end of the file"));
                 }
 
-                trivia.Add(new SyntaxTrivia(SyntaxKind.MultiLineCommentTrivia, token.StartIndex, token.Text));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.MultiLineCommentTrivia, token.StartIndex, TextOf(token)));
                 return index;
             case IncidentLexer.ERROR_CHAR:
                 // A run of stray characters is one problem: one INC0001, one skipped trivia.
@@ -141,7 +155,7 @@ internal sealed class ParseTreeConverter
                 trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, span.Start, text));
                 return last;
             default:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.StartIndex, token.Text));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.StartIndex, TextOf(token)));
                 return index;
         }
     }

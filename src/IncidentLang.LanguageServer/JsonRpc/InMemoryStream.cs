@@ -1,9 +1,9 @@
 using System.Threading.Channels;
 
-namespace IncidentLang.Tests.LanguageServer;
+namespace IncidentLang.LanguageServer.JsonRpc;
 
-/// <summary>One direction of an in-memory pipe: writes are readable by the other side, in order.</summary>
-internal sealed class InMemoryStream : Stream
+/// <summary>One direction of an in-memory pipe, for hosting the server in-process (tests, benchmarks): writes are readable by the other side, in order.</summary>
+public sealed class InMemoryStream : Stream
 {
     private readonly Channel<byte[]> _chunks = Channel.CreateUnbounded<byte[]>();
     private byte[] _current = [];

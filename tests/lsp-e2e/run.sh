@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# End-to-end test of the IncidentLang language server: drives the real `inc lsp` over stdio
+# with the vscode-languageserver-protocol client library (see e2e.js for the scenario).
+# Usage: tests/lsp-e2e/run.sh [PATH_TO_INC]   (default: the repository's ./inc)
+# Installs the pinned client packages (npm ci) when node_modules is missing.
+# Exit code: that of e2e.js (0 every check passed, 1 a check failed); 2 when npm ci fails.
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if [ ! -d "$here/node_modules" ]; then
+  echo "lsp-e2e: installing the pinned client packages (npm ci)..." >&2
+  if ! (cd "$here" && npm ci --no-audit --no-fund >&2); then
+    echo "lsp-e2e: npm ci failed" >&2
+    exit 2
+  fi
+fi
+node "$here/e2e.js" "$@"
+exit $?
