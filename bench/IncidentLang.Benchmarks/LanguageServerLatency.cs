@@ -71,11 +71,16 @@ public class LanguageServerLatency
         WaitForDiagnostics(uri, _version);
     }
 
-    /// <summary>Types one character into a comment on the last line, as a user would, and waits for that version's diagnostics.</summary>
+    /// <summary>
+    /// Types one character into the text of a claim in the middle of the document, as a user
+    /// would, and waits for that version's diagnostics.
+    /// </summary>
     private void Edit(string uri, string text)
     {
         var version = ++_version;
-        var line = text.Count(c => c == '\n');
+        var middle = text.IndexOf("text: \"", text.Length / 2, StringComparison.Ordinal) + "text: \"".Length;
+        var line = text[..middle].Count(c => c == '\n');
+        var character = middle - (text.LastIndexOf('\n', middle - 1) + 1);
         Send(new JsonObject
         {
             ["jsonrpc"] = "2.0",
@@ -85,8 +90,8 @@ public class LanguageServerLatency
                 ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
                 ["contentChanges"] = new JsonArray(new JsonObject
                 {
-                    ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = line, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = line, ["character"] = 0 } },
-                    ["text"] = "//",
+                    ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = line, ["character"] = character }, ["end"] = new JsonObject { ["line"] = line, ["character"] = character } },
+                    ["text"] = "x",
                 }),
             },
         });

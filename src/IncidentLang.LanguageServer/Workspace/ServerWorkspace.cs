@@ -72,18 +72,28 @@ public sealed class ServerWorkspace
             }
 
             var text = document.Text;
+
+            // The cached tree of this text, if any, is updated edit by edit: only the edited declaration is re-parsed.
+            var tree = _trees.TryGetValue(document.Path, out var cachedTree) && string.Equals(cachedTree.Text, text, StringComparison.Ordinal) ? cachedTree.Tree : null;
             foreach (var (range, newText) in changes)
             {
                 if (range is null)
                 {
                     text = newText;
+                    tree = null;
                     continue;
                 }
 
-                var source = SourceText.From(text);
+                var source = tree?.Text ?? SourceText.From(text);
                 var start = source.GetPosition(new LinePosition(range.Start.Line, range.Start.Character));
                 var end = Math.Max(start, source.GetPosition(new LinePosition(range.End.Line, range.End.Character)));
-                text = string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
+                tree = tree?.WithChange(TextSpan.FromBounds(start, end), newText);
+                text = tree?.Text.Text ?? string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
+            }
+
+            if (tree is not null)
+            {
+                _trees[document.Path] = (text, tree);
             }
 
             _open[uri] = document with { Text = text, Version = version };

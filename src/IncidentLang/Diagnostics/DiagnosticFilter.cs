@@ -71,6 +71,11 @@ public static partial class DiagnosticFilter
     /// <summary>Every suppression comment of a tree.</summary>
     public static IEnumerable<SuppressionDirective> ReadDirectives(SyntaxTree tree)
     {
+        if (!tree.Text.Text.Contains("inc-disable-", StringComparison.Ordinal))
+        {
+            yield break; // the common case, without walking every token
+        }
+
         foreach (var token in tree.Root.DescendantTokens())
         {
             foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))

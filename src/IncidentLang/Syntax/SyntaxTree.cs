@@ -28,6 +28,17 @@ public sealed class SyntaxTree
 
     public Location GetLocation(TextSpan span) => new(Text, span);
 
+    /// <summary>
+    /// The tree of the text after replacing <paramref name="span"/> with <paramref name="newText"/>:
+    /// only the edited declaration is re-parsed when that is safe, else the whole text.
+    /// </summary>
+    public SyntaxTree WithChange(TextSpan span, string newText)
+    {
+        span = TextSpan.FromBounds(Math.Clamp(span.Start, 0, Text.Length), Math.Clamp(span.End, 0, Text.Length));
+        var text = SourceText.From(string.Concat(Text.Text.AsSpan(0, span.Start), newText, Text.Text.AsSpan(span.End)), FilePath);
+        return IncrementalReparser.TryReparse(this, span, newText, text) ?? Parse(text);
+    }
+
     /// <summary>The token whose full span contains <paramref name="position"/> (end of file at the end).</summary>
     public SyntaxToken FindToken(int position)
     {
