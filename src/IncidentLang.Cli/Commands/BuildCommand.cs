@@ -4,38 +4,37 @@ using IncidentLang.Cli.Reporting;
 using IncidentLang.Diagnostics;
 using IncidentLang.Emit.Html;
 using IncidentLang.Emit.Json;
+using IncidentLang.Emit.Stix;
 
 namespace IncidentLang.Cli.Commands;
 
 /// <summary>
-/// <c>inc build PATH… [-o DIR] [--format html,json] [--template DIR] [--tlp LEVEL] [--config FILE] [--today DATE]</c>:
+/// <c>inc build PATH… [-o DIR] [--format html,json,stix] [--template DIR] [--tlp LEVEL] [--config FILE] [--today DATE]</c>:
 /// compile, then write each incident that has no errors (§6, §7). An incident with errors writes
 /// nothing and keeps its earlier outputs; every file is written atomically.
 /// </summary>
 internal static class BuildCommand
 {
-    private static readonly string[] SupportedFormats = ["html", "json"];
+    private static readonly string[] SupportedFormats = ["html", "json", "stix"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = CommonOptions.Paths();
         var output = new Option<string>("--output", "-o") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
-        var format = new Option<string>("--format") { Description = "Comma-separated output formats: html, json.", DefaultValueFactory = _ => "html,json" };
+        var format = new Option<string>("--format") { Description = "Comma-separated output formats: html, json, stix.", DefaultValueFactory = _ => "html,json,stix" };
         var template = new Option<string?>("--template") { Description = "A folder with briefing.html.scriban and/or index.html.scriban replacing the built-in templates." };
         var tlp = new Option<string>("--tlp") { Description = "The most restricted TLP level that may be built: clear, green, amber, amber-strict or red.", DefaultValueFactory = _ => "green" };
         tlp.AcceptOnlyFromAmong([.. LanguageSchema.TlpLevels.Select(l => l.Name)]);
         var config = CommonOptions.Config();
         var today = CommonOptions.Today();
-        var command = new Command("build", "Compile the files and write a briefing (HTML) and JSON per incident.") { paths, output, format, template, tlp, config, today };
+        var command = new Command("build", "Compile the files and write a briefing (HTML), JSON and a STIX 2.1 bundle per incident.") { paths, output, format, template, tlp, config, today };
         command.SetAction(result =>
         {
             var formats = result.GetValue(format)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
             var unknown = formats.Where(f => !SupportedFormats.Contains(f)).ToList();
             if (formats.Count == 0 || unknown.Count > 0)
             {
-                stderr.WriteLine(unknown.Contains("stix")
-                    ? "inc: the STIX format is not available in this version; use --format html,json."
-                    : $"inc: unknown output format '{string.Join(",", unknown)}'; expected a comma-separated list of: {string.Join(", ", SupportedFormats)}.");
+                stderr.WriteLine($"inc: unknown output format '{string.Join(",", unknown)}'; expected a comma-separated list of: {string.Join(", ", SupportedFormats)}.");
                 return ExitCodes.BadUsage;
             }
 
@@ -97,6 +96,11 @@ internal static class BuildCommand
                     if (formats.Contains("html"))
                     {
                         files.Add((Path.Combine(outputDirectory, incident.Name + ".html"), HtmlBriefingEmitter.Emit(run.Compilation, incident, templates)));
+                    }
+
+                    if (formats.Contains("stix"))
+                    {
+                        files.Add((Path.Combine(outputDirectory, incident.Name + ".stix.json"), StixEmitter.Emit(run.Compilation, incident)));
                     }
 
                     foreach (var (path, content) in files)

@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentLang.Binding;
+
+namespace IncidentLang.Emit.Stix;
+
+/// <summary>
+/// Writes <c>&lt;id&gt;.stix.json</c> (§6): a STIX 2.1 bundle, with deterministic ids and timestamps,
+/// a fixed object and property order, two-space indentation, LF line ends and a final newline, so
+/// rebuilding gives the same bytes. Uses <see cref="Utf8JsonWriter"/> only (no reflection; AOT-safe).
+/// </summary>
+public static class StixEmitter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Keep non-ASCII text readable; the file is JSON, not HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Emit(Compilation compilation, IncidentSymbol incident) =>
+        Serialize(StixBundleBuilder.Build(compilation, incident));
+
+    internal static string Serialize(JsonObject bundle)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            bundle.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\n";
+    }
+}
