@@ -5,7 +5,6 @@ namespace IncidentLang.Benchmarks;
 
 /// <summary>Parse and full check (bind + analyzers) of the seed example and of a 2,000-claim file.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
 public class CompilerBenchmarks
 {
     private string _seed = string.Empty;

@@ -11,7 +11,6 @@ namespace IncidentLang.Benchmarks;
 /// <c>publishDiagnostics</c> for that version (debounce included), and completion round trips,
 /// against an in-process server over in-memory streams.
 /// </summary>
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
 public class LanguageServerLatency
 {
     private InMemoryStream _toServer = null!;

@@ -1,11 +1,20 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IncidentLang.Benchmarks;
 
 if (args.Length > 0 && args[0] == "--quick")
 {
-    // A whole-process smoke measurement without BenchmarkDotNet (used by docs/performance.md's "quick" figures).
+    // A stopwatch median without BenchmarkDotNet, for a first look.
     QuickMeasure.Run();
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(CompilerBenchmarks).Assembly).Run(args);
+// In-process: BenchmarkDotNet's generated projects would re-run the ANTLR build step from a
+// different intermediate folder, which Antlr4BuildTasks does not support.
+var config = DefaultConfig.Instance.AddJob(Job.Default
+    .WithWarmupCount(3)
+    .WithIterationCount(15)
+    .WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(CompilerBenchmarks).Assembly).Run(args, config);

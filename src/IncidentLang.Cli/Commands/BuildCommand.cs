@@ -79,7 +79,7 @@ internal static class BuildCommand
                 if (LanguageSchema.TlpRank(incident.Tlp) > allowed)
                 {
                     var span = incident.GetProperty("tlp")?.Syntax.Value.Span ?? incident.Syntax.NameOrKeywordSpan;
-                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TlpNotAllowed, incident.Tree.Text, span, incident.Name, Upper(incident.Tlp), Upper(result.GetValue(tlp)!)));
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TlpNotAllowed, incident.Tree.Text, span, incident.Name, LanguageSchema.TlpLabel(incident.Tlp), LanguageSchema.TlpLabel(result.GetValue(tlp)!)));
                     failed = true;
                     continue;
                 }
@@ -152,6 +152,4 @@ internal static class BuildCommand
         });
         return command;
     }
-
-    private static string Upper(string tlp) => tlp.ToUpperInvariant().Replace("-STRICT", "+STRICT", StringComparison.Ordinal);
 }

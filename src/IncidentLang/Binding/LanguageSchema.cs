@@ -241,6 +241,9 @@ public static class LanguageSchema
 
     public static int TlpRank(string level) => TlpLevels.IndexOf(TlpLevels.First(v => v.Name == level));
 
+    /// <summary>The TLP 2.0 label of a level: <c>amber-strict</c> → <c>TLP:AMBER+STRICT</c>.</summary>
+    public static string TlpLabel(string level) => "TLP:" + level.ToUpperInvariant().Replace("-STRICT", "+STRICT", StringComparison.Ordinal);
+
     public static string DescribeKinds(ImmutableArray<DeclarationKind> kinds, bool plural)
     {
         var words = kinds.Select(k => SyntaxFacts.GetKeywordText(k)).Select(w => plural ? w + "s" : Article(w) + w).ToList();

@@ -190,7 +190,7 @@ public static class DiagnosticDescriptors
         null, null);
 
     public static readonly DiagnosticDescriptor TlpNotAllowed = new(
-        "INC2011", "TLP level not allowed for this build", "Incident '{0}' is TLP:{1}; it is not built because --tlp allows only up to TLP:{2}", Error, DiagnosticCategory.Analytic,
+        "INC2011", "TLP level not allowed for this build", "Incident '{0}' is {1}; it is not built because --tlp allows only up to {2}", Error, DiagnosticCategory.Analytic,
         "Incidents marked `tlp: amber`, `amber-strict` or `red` are written (HTML, JSON and STIX alike) only when the build is told it may: `inc build --tlp amber` allows clear, green and amber. This protects restricted reports from being published by an ordinary build. Cannot be lowered in configuration.",
         "inc build examples", "inc build examples --tlp amber");
 

@@ -41,7 +41,7 @@ internal static class BriefingModelBuilder
             ["status"] = incident.Status,
             ["status_label"] = Describe(LanguageSchema.IncidentStatuses, incident.Status),
             ["tlp"] = incident.Tlp,
-            ["tlp_label"] = "TLP:" + incident.Tlp.ToUpperInvariant().Replace("-STRICT", "+STRICT", StringComparison.Ordinal),
+            ["tlp_label"] = LanguageSchema.TlpLabel(incident.Tlp),
             ["tlp_description"] = Describe(LanguageSchema.TlpLevels, incident.Tlp),
             ["tags"] = new ScriptArray(incident.Tags),
             ["judgements"] = new ScriptArray(claims.Select(c => Judgement(c, SourceRef))),

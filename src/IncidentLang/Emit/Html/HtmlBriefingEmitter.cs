@@ -25,7 +25,7 @@ public static class HtmlBriefingEmitter
                 ["reported_iso"] = i.Reported?.Iso,
                 ["status"] = BriefingModelBuilder.Words(i.Status),
                 ["tlp"] = i.Tlp,
-                ["tlp_label"] = "TLP:" + i.Tlp.ToUpperInvariant().Replace("-STRICT", "+STRICT", StringComparison.Ordinal),
+                ["tlp_label"] = LanguageSchema.TlpLabel(i.Tlp),
             })),
         };
         return Render((templates ?? BriefingTemplates.Default).Index, model);
