@@ -36,7 +36,8 @@ internal static class CheckCommand
                     GitHubDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"));
                     break;
                 default:
-                    TextDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount);
+                    // Source excerpts only for a person at a terminal: redirected output stays one line per diagnostic.
+                    TextDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount, excerpts: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
                     break;
             }
 
