@@ -16,6 +16,11 @@ public static class UrlValidator
             return "it contains spaces or control characters";
         }
 
+        if (url.IndexOfAny(['"', '<', '>', '\\', '^', '`', '{', '|', '}']) is var bad and >= 0)
+        {
+            return $"the character '{url[bad]}' is not allowed in a URI (percent-encode it)";
+        }
+
         var colon = url.IndexOf(':');
         if (colon <= 0)
         {
