@@ -57,6 +57,16 @@ public sealed class Compilation
     private bool IsInvalidIncident(IncidentSymbol incident) =>
         incident.Name.Length == 0 || Bound.Incidents.First(i => i.Name == incident.Name) != incident;
 
+    /// <summary>The sources, actors and targets the incident's outputs list (its own, then the catalog ones it uses).</summary>
+    public IncidentParticipants ParticipantsOf(IncidentSymbol incident)
+    {
+        var catalog = ReferencedCatalog(incident).ToList();
+        return new IncidentParticipants(
+            [.. incident.LocalSources.Concat(catalog.OfType<SourceSymbol>())],
+            [.. incident.LocalActors.Concat(catalog.OfType<ActorSymbol>())],
+            [.. incident.LocalTargets.Concat(catalog.OfType<TargetSymbol>())]);
+    }
+
     /// <summary>Catalog declarations the incident's members reference, in first-use order.</summary>
     public IEnumerable<Symbol> ReferencedCatalog(IncidentSymbol incident)
     {

@@ -13,10 +13,7 @@ internal static class BriefingModelBuilder
 {
     public static ScriptObject Build(Compilation compilation, IncidentSymbol incident, string generator)
     {
-        var catalog = compilation.ReferencedCatalog(incident).ToList();
-        var sources = incident.LocalSources.Concat(catalog.OfType<SourceSymbol>()).ToList();
-        var actors = incident.LocalActors.Concat(catalog.OfType<ActorSymbol>()).ToList();
-        var targets = incident.LocalTargets.Concat(catalog.OfType<TargetSymbol>()).ToList();
+        var (sources, actors, targets) = compilation.ParticipantsOf(incident);
 
         ScriptObject SourceRef(SourceSymbol s) => new()
         {

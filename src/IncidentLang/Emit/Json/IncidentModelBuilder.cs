@@ -13,7 +13,7 @@ public static class IncidentModelBuilder
 {
     public static IncidentDocument Build(Compilation compilation, IncidentSymbol incident)
     {
-        var catalog = compilation.ReferencedCatalog(incident).ToList();
+        var participants = compilation.ParticipantsOf(incident);
         return new IncidentDocument
         {
             Id = incident.Name,
@@ -23,9 +23,9 @@ public static class IncidentModelBuilder
             Status = incident.Status,
             Tlp = incident.Tlp,
             Tags = incident.Tags,
-            Sources = [.. incident.LocalSources.Concat(catalog.OfType<SourceSymbol>()).Select(ToDocument)],
-            Actors = [.. incident.LocalActors.Concat(catalog.OfType<ActorSymbol>()).Select(ToDocument)],
-            Targets = [.. incident.LocalTargets.Concat(catalog.OfType<TargetSymbol>()).Select(ToDocument)],
+            Sources = [.. participants.Sources.Select(ToDocument)],
+            Actors = [.. participants.Actors.Select(ToDocument)],
+            Targets = [.. participants.Targets.Select(ToDocument)],
             Claims = [.. incident.Claims.Select(ToDocument)],
             Statements = [.. incident.Statements.Select(ToDocument)],
             Events = [.. incident.Events.Select(ToDocument)],

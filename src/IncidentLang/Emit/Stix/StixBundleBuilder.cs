@@ -40,10 +40,7 @@ internal sealed class StixBundleBuilder
 
     private JsonObject Build(Compilation compilation)
     {
-        var catalog = compilation.ReferencedCatalog(_incident).ToList();
-        var sources = _incident.LocalSources.Concat(catalog.OfType<SourceSymbol>()).ToList();
-        var actors = _incident.LocalActors.Concat(catalog.OfType<ActorSymbol>()).ToList();
-        var targets = _incident.LocalTargets.Concat(catalog.OfType<TargetSymbol>()).ToList();
+        var (sources, actors, targets) = compilation.ParticipantsOf(_incident);
 
         foreach (var actor in actors)
         {
