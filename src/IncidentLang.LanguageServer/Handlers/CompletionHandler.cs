@@ -34,7 +34,8 @@ public static class CompletionHandler
                 continue;
             }
 
-            if (token.Span.End > position || (token.Span.End == position && token.Kind is SyntaxKind.IdentifierToken || (token.Span.End == position && SyntaxFacts.IsKeyword(token.Kind))))
+            var isWordBeingTyped = token.Span.End == position && (token.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(token.Kind));
+            if (token.Span.End > position || isWordBeingTyped)
             {
                 break;
             }

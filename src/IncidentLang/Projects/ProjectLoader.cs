@@ -96,10 +96,12 @@ public sealed class ProjectLoader
             }
         }
 
+        // Rule levels are looked up once per diagnostic: index the files by their displayed path.
+        var fullPathByDisplay = files.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal);
         var configs = _configByPath.Values.OrderBy(c => c.FilePath, StringComparer.Ordinal).ToImmutableArray();
         return new Result(trees.ToImmutable(), [.. configs.SelectMany(c => c.Diagnostics)], [.. unreadable], configs)
         {
-            ConfigurationOf = display => files.FirstOrDefault(f => f.Value == display).Key is { } full ? ConfigFor(full) : null,
+            ConfigurationOf = display => fullPathByDisplay.TryGetValue(display, out var full) ? ConfigFor(full) : null,
             CatalogOnlyPaths = catalogOnly.ToImmutable(),
         };
     }

@@ -57,13 +57,9 @@ internal sealed class LspTestClient : IAsyncDisposable
             {
                 waiter.SetResult(json);
             }
-            else if (json.ContainsKey("id") && json["id"] is null)
-            {
-                _notifications.Enqueue(json);
-                _notified.Release();
-            }
             else
             {
+                // Notifications, and error answers with a null id (e.g. to malformed JSON).
                 _notifications.Enqueue(json);
                 _notified.Release();
             }
