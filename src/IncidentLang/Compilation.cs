@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IncidentLang.Analyzers;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
+using IncidentLang.Emit;
 using IncidentLang.Syntax;
 using IncidentLang.Text;
 
@@ -34,10 +35,14 @@ public sealed class Compilation
     public static Compilation Create(IEnumerable<SyntaxTree> trees, CompilationOptions? options = null) =>
         new([.. trees.OrderBy(t => t.FilePath, StringComparer.Ordinal)], options ?? CompilationOptions.Default);
 
-    public Compilation WithOptions(CompilationOptions options) => new(SyntaxTrees, options);
-
     /// <summary>Every diagnostic of every stage, sorted by file and position.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
+
+    /// <summary>
+    /// Renders every incident that has no errors and that <paramref name="options"/> allow, in memory
+    /// (nothing is written; see <see cref="EmitResult"/>).
+    /// </summary>
+    public EmitResult Emit(EmitOptions? options = null) => IncidentEmitter.Emit(this, options ?? EmitOptions.Default);
 
     /// <summary>True when a diagnostic of error severity lies in the incident's own declaration (or a catalog declaration it references).</summary>
     public bool HasErrors(IncidentSymbol incident)

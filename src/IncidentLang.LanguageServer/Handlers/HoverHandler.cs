@@ -28,8 +28,7 @@ public static class HoverHandler
         }
         else if (value?.Value is Confidence confidence && property is not null)
         {
-            var level = LanguageSchema.ConfidenceLevels.First(l => l.Name == confidence.Level);
-            markdown = $"**{confidence.Level}** confidence (score {confidence.Score}) — {level.Description}";
+            markdown = $"**{confidence.Level.Name}** confidence (score {confidence.Score}) — {confidence.Level.Description}";
         }
         else if (value?.Value is string code && property?.Definition.Type == PropertyType.Country)
         {
@@ -58,7 +57,7 @@ public static class HoverHandler
         {
             case SourceSymbol s:
                 builder.Append(" — ").Append(s.DisplayName).Append('\n');
-                builder.Append("\n").Append(s.SourceKind).Append(" · reliability **").Append(s.Reliability).Append("** (").Append(s.ReliabilityLabel).Append(')');
+                builder.Append("\n").Append(s.SourceKind?.Name).Append(" · reliability **").Append(s.Reliability.Name).Append("** (").Append(s.Reliability.Description).Append(')');
                 if (s.Published is { } published)
                 {
                     builder.Append(" · published ").Append(published.Display);
@@ -71,7 +70,7 @@ public static class HoverHandler
 
                 break;
             case ActorSymbol a:
-                builder.Append(" — ").Append(a.DisplayName).Append('\n').Append('\n').Append(a.ActorKind);
+                builder.Append(" — ").Append(a.DisplayName).Append('\n').Append('\n').Append(a.ActorKind.Name);
                 if (a.Country is { } country)
                 {
                     builder.Append(" · ").Append(CountryCodes.Names[country]);
@@ -84,10 +83,10 @@ public static class HoverHandler
 
                 break;
             case TargetSymbol t:
-                builder.Append(" — ").Append(t.DisplayName).Append('\n').Append('\n').Append(t.TargetKind);
+                builder.Append(" — ").Append(t.DisplayName).Append('\n').Append('\n').Append(t.TargetKind.Name);
                 if (t.Sector is { } sector)
                 {
-                    builder.Append(" · ").Append(sector);
+                    builder.Append(" · ").Append(sector.Name);
                 }
 
                 break;
@@ -95,7 +94,7 @@ public static class HoverHandler
                 builder.Append('\n').Append('\n').Append(c.Text);
                 if (c.Confidence is { } confidence)
                 {
-                    builder.Append("\n\n").Append(confidence.Level).Append(" confidence (").Append(confidence.Score).Append(')');
+                    builder.Append("\n\n").Append(confidence.Level.Name).Append(" confidence (").Append(confidence.Score).Append(')');
                 }
 
                 break;

@@ -8,13 +8,13 @@ public sealed class ActorSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
 {
     public override DeclarationKind Kind => DeclarationKind.Actor;
 
-    public string DisplayName => GetString("name") ?? Name;
+    public override string DisplayName => GetString(ActorProperties.Name) ?? Name;
 
-    public string ActorKind => GetEnumOrDefault("kind")!;
+    public ActorKindValue ActorKind => GetEnumOrDefault<ActorKindValue>(ActorProperties.Kind);
 
-    public ImmutableArray<string> Aliases => GetStrings("aliases");
+    public ImmutableArray<string> Aliases => GetStrings(ActorProperties.Aliases);
 
-    public string? Country => GetString("country");
+    public string? Country => GetString(ActorProperties.Country);
 
-    public string? Motive => GetEnum("motive")?.Name;
+    public MotiveValue? Motive => GetEnum<MotiveValue>(ActorProperties.Motive);
 }

@@ -335,7 +335,7 @@ internal sealed class Binder
                 }
 
                 return token is { Kind: SyntaxKind.IdentifierToken } && CheckVocabulary(symbol, definition, token) is { } level
-                    ? new BoundValue(item, Confidence.FromLevel(level.Name))
+                    ? new BoundValue(item, Confidence.FromLevel((ConfidenceLevel)level))
                     : token is { Kind: SyntaxKind.IdentifierToken } ? null : WrongType();
 
             case PropertyType.Enum:

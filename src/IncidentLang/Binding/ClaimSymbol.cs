@@ -8,23 +8,23 @@ public sealed class ClaimSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
 {
     public override DeclarationKind Kind => DeclarationKind.Claim;
 
-    public string Text => GetString("text") ?? string.Empty;
+    public string Text => GetString(ClaimProperties.Text) ?? string.Empty;
 
-    public ImmutableArray<ActorSymbol> Actors => GetReferences<ActorSymbol>("actors");
+    public ImmutableArray<ActorSymbol> Actors => GetReferences<ActorSymbol>(ClaimProperties.Actors);
 
-    public ImmutableArray<TargetSymbol> Targets => GetReferences<TargetSymbol>("targets");
+    public ImmutableArray<TargetSymbol> Targets => GetReferences<TargetSymbol>(ClaimProperties.Targets);
 
-    public ImmutableArray<SourceSymbol> Sources => GetReferences<SourceSymbol>("sources");
+    public ImmutableArray<SourceSymbol> Sources => GetReferences<SourceSymbol>(ClaimProperties.Sources);
 
-    public string? Action => GetEnum("action")?.Name;
+    public VocabularyValue? Action => GetEnum<VocabularyValue>(ClaimProperties.Action);
 
-    public Confidence? Confidence => GetProperty("confidence")?.Single?.Value as Confidence;
+    public Confidence? Confidence => GetProperty(ClaimProperties.Confidence)?.Single?.Value as Confidence;
 
-    public string? Likelihood => GetEnum("likelihood")?.Name;
+    public LikelihoodValue? Likelihood => GetEnum<LikelihoodValue>(ClaimProperties.Likelihood);
 
-    public int? Credibility => GetInteger("credibility");
+    public CredibilityGrade? Credibility => GetInteger(ClaimProperties.Credibility) is { } grade ? Vocabularies.Credibilities[grade - 1] : null;
 
-    public DateValue? FirstSeen => GetDate("first-seen");
+    public DateValue? FirstSeen => GetDate(ClaimProperties.FirstSeen);
 
-    public DateValue? LastSeen => GetDate("last-seen");
+    public DateValue? LastSeen => GetDate(ClaimProperties.LastSeen);
 }

@@ -8,9 +8,9 @@ public sealed class EventSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
 {
     public override DeclarationKind Kind => DeclarationKind.Event;
 
-    public DateValue? Date => GetDate("date");
+    public DateValue? Date => GetDate(EventProperties.Date);
 
-    public string Text => GetString("text") ?? string.Empty;
+    public string Text => GetString(EventProperties.Text) ?? string.Empty;
 
-    public ImmutableArray<SourceSymbol> Sources => GetReferences<SourceSymbol>("sources");
+    public ImmutableArray<SourceSymbol> Sources => GetReferences<SourceSymbol>(EventProperties.Sources);
 }

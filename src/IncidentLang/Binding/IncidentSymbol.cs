@@ -15,17 +15,17 @@ public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : 
 
     internal void SetMembers(ImmutableArray<Symbol> members) => _members = members;
 
-    public string Title => GetString("title") ?? Name;
+    public string Title => GetString(IncidentProperties.Title) ?? Name;
 
-    public DateValue? Reported => GetDate("reported");
+    public DateValue? Reported => GetDate(IncidentProperties.Reported);
 
-    public string? Summary => GetString("summary");
+    public string? Summary => GetString(IncidentProperties.Summary);
 
-    public string Status => GetEnumOrDefault("status")!;
+    public VocabularyValue Status => GetEnumOrDefault<VocabularyValue>(IncidentProperties.Status);
 
-    public string Tlp => GetEnumOrDefault("tlp")!;
+    public TlpLevel Tlp => GetEnumOrDefault<TlpLevel>(IncidentProperties.Tlp);
 
-    public ImmutableArray<string> Tags => GetStrings("tags");
+    public ImmutableArray<string> Tags => GetStrings(IncidentProperties.Tags);
 
     public IEnumerable<ClaimSymbol> Claims => _members.OfType<ClaimSymbol>();
 

@@ -7,18 +7,17 @@ public sealed class SourceSymbol(DeclarationSyntax syntax, SyntaxTree tree, Inci
 {
     public override DeclarationKind Kind => DeclarationKind.Source;
 
-    public string DisplayName => GetString("name") ?? Name;
+    public override string DisplayName => GetString(SourceProperties.Name) ?? Name;
 
-    public string? SourceKind => GetEnumOrDefault("kind");
+    /// <summary>The kind; null when it is missing or in error (it is required, so there is no default).</summary>
+    public VocabularyValue? SourceKind => GetEnum<VocabularyValue>(SourceProperties.Kind);
 
     /// <summary>Admiralty reliability A–F; F when not given.</summary>
-    public string Reliability => GetEnumOrDefault("reliability")!;
+    public ReliabilityGrade Reliability => GetEnumOrDefault<ReliabilityGrade>(SourceProperties.Reliability);
 
-    public string ReliabilityLabel => LanguageSchema.Reliabilities.First(r => r.Name == Reliability).Description;
+    public DateValue? Published => GetDate(SourceProperties.Published);
 
-    public DateValue? Published => GetDate("published");
+    public string? Url => GetString(SourceProperties.Url);
 
-    public string? Url => GetString("url");
-
-    public string? Note => GetString("note");
+    public string? Note => GetString(SourceProperties.Note);
 }

@@ -9,17 +9,17 @@ public sealed class StatementSymbol(DeclarationSyntax syntax, SyntaxTree tree, I
     public override DeclarationKind Kind => DeclarationKind.Statement;
 
     /// <summary>The actor, target or source who said it.</summary>
-    public Symbol? By => GetProperty("by")?.Single?.Value as Symbol;
+    public Symbol? By => GetProperty(StatementProperties.By)?.Single?.Value as Symbol;
 
-    public SourceSymbol? Via => GetProperty("via")?.Single?.Value as SourceSymbol;
+    public SourceSymbol? Via => GetProperty(StatementProperties.Via)?.Single?.Value as SourceSymbol;
 
-    public string? Quote => GetString("quote");
+    public string? Quote => GetString(StatementProperties.Quote);
 
-    public string? Text => GetString("text");
+    public string? Text => GetString(StatementProperties.Text);
 
-    public string Stance => GetEnumOrDefault("stance")!;
+    public StanceValue Stance => GetEnumOrDefault<StanceValue>(StatementProperties.Stance);
 
-    public ImmutableArray<ClaimSymbol> Regarding => GetReferences<ClaimSymbol>("regarding");
+    public ImmutableArray<ClaimSymbol> Regarding => GetReferences<ClaimSymbol>(StatementProperties.Regarding);
 
-    public DateValue? Date => GetDate("date");
+    public DateValue? Date => GetDate(StatementProperties.Date);
 }

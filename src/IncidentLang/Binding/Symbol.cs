@@ -52,25 +52,34 @@ public abstract class Symbol
     internal void SetProperties(Dictionary<string, BoundProperty> properties) =>
         _properties = properties.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The property as bound, by its name or alias as the schema spells it; null when it is not written.</summary>
     public BoundProperty? GetProperty(string name) => _properties.GetValueOrDefault(name);
 
-    protected string? GetString(string name) => GetProperty(name)?.Single?.Value as string;
+    /// <summary>The property as bound; null when it is not written. Written with errors: <see cref="BoundProperty.HasErrors"/>.</summary>
+    public BoundProperty? GetProperty(PropertyDefinition property) => _properties.GetValueOrDefault(property.Name);
 
-    protected DateValue? GetDate(string name) => GetProperty(name)?.Single?.Value as DateValue;
+    /// <summary>The name a reader sees: the declaration's <c>name</c> property where it has one, else its identifier.</summary>
+    public virtual string DisplayName => Name;
 
-    protected int? GetInteger(string name) => GetProperty(name)?.Single?.Value is int i ? i : null;
+    protected string? GetString(PropertyDefinition property) => GetProperty(property)?.Single?.Value as string;
 
-    protected VocabularyValue? GetEnum(string name) => GetProperty(name)?.Single?.Value as VocabularyValue;
+    protected DateValue? GetDate(PropertyDefinition property) => GetProperty(property)?.Single?.Value as DateValue;
 
-    /// <summary>The value's name, or the schema's default for the property.</summary>
-    protected string? GetEnumOrDefault(string name) => GetEnum(name)?.Name ?? Definition.GetProperty(name).Default;
+    protected int? GetInteger(PropertyDefinition property) => GetProperty(property)?.Single?.Value is int i ? i : null;
 
-    protected ImmutableArray<string> GetStrings(string name) =>
-        GetProperty(name) is { } p ? [.. p.Values.Select(v => v.Value).OfType<string>()] : [];
+    protected T? GetEnum<T>(PropertyDefinition property)
+        where T : VocabularyValue => GetProperty(property)?.Single?.Value as T;
 
-    protected ImmutableArray<T> GetReferences<T>(string name)
+    /// <summary>The value, or the schema's default for the property.</summary>
+    protected T GetEnumOrDefault<T>(PropertyDefinition property)
+        where T : VocabularyValue => GetEnum<T>(property) ?? (T)property.FindValue(property.Default!)!;
+
+    protected ImmutableArray<string> GetStrings(PropertyDefinition property) =>
+        GetProperty(property) is { } p ? [.. p.Values.Select(v => v.Value).OfType<string>()] : [];
+
+    protected ImmutableArray<T> GetReferences<T>(PropertyDefinition property)
         where T : Symbol =>
-        GetProperty(name) is { } p ? [.. p.Values.Select(v => v.Value).OfType<T>()] : [];
+        GetProperty(property) is { } p ? [.. p.Values.Select(v => v.Value).OfType<T>()] : [];
 
     public override string ToString() => $"{SyntaxFacts.GetKeywordText(Kind)} {Name}";
 }

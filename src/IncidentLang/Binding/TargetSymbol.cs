@@ -7,11 +7,11 @@ public sealed class TargetSymbol(DeclarationSyntax syntax, SyntaxTree tree, Inci
 {
     public override DeclarationKind Kind => DeclarationKind.Target;
 
-    public string DisplayName => GetString("name") ?? Name;
+    public override string DisplayName => GetString(TargetProperties.Name) ?? Name;
 
-    public string TargetKind => GetEnumOrDefault("kind")!;
+    public TargetKindValue TargetKind => GetEnumOrDefault<TargetKindValue>(TargetProperties.Kind);
 
-    public string? Sector => GetEnum("sector")?.Name;
+    public VocabularyValue? Sector => GetEnum<VocabularyValue>(TargetProperties.Sector);
 
-    public string? Country => GetString("country");
+    public string? Country => GetString(TargetProperties.Country);
 }

@@ -15,7 +15,7 @@ public sealed class AttributionWithoutConfidenceAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var claim = (ClaimSymbol)context.Symbol;
-        if (claim.GetProperty("actors") is { Values.IsEmpty: false } && claim.GetProperty("confidence") is null)
+        if (claim.GetProperty(ClaimProperties.Actors) is { Values.IsEmpty: false } && claim.GetProperty(ClaimProperties.Confidence) is null)
         {
             context.Report(DiagnosticDescriptors.AttributionWithoutConfidence, claim.Syntax.NameOrKeywordSpan, claim.Name);
         }

@@ -15,7 +15,7 @@ public sealed class ClaimWithoutSourceAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var claim = (ClaimSymbol)context.Symbol;
-        var sources = claim.GetProperty("sources");
+        var sources = claim.GetProperty(ClaimProperties.Sources);
         if (sources is null || (!sources.HasErrors && sources.Values.IsEmpty))
         {
             context.Report(DiagnosticDescriptors.ClaimWithoutSource, claim.Syntax.NameOrKeywordSpan, claim.Name);

@@ -22,7 +22,7 @@ public sealed class DateAfterReportedAnalyzer : IncidentAnalyzer
     {
         var symbol = context.Symbol;
         var incident = symbol as IncidentSymbol ?? symbol.Incident;
-        var reportedProperty = incident?.GetProperty("reported");
+        var reportedProperty = incident?.GetProperty(IncidentProperties.Reported);
         var reported = symbol is IncidentSymbol || reportedProperty is null || reportedProperty.HasErrors ? null : incident!.Reported;
         foreach (var property in symbol.Properties.Values)
         {

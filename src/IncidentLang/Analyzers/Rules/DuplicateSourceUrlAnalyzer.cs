@@ -21,7 +21,7 @@ public sealed class DuplicateSourceUrlAnalyzer : IncidentAnalyzer
         var seen = new Dictionary<string, SourceSymbol>(StringComparer.Ordinal);
         foreach (var source in incident.LocalSources.Where(s => !s.HasDeclarationError))
         {
-            if (source.GetProperty("url") is not { HasErrors: false, Single: { Value: string url } value })
+            if (source.GetProperty(SourceProperties.Url) is not { HasErrors: false, Single: { Value: string url } value })
             {
                 continue;
             }

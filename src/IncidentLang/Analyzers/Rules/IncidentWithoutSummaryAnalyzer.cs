@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
 
@@ -13,7 +14,7 @@ public sealed class IncidentWithoutSummaryAnalyzer : IncidentAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        if (context.Symbol.GetProperty("summary") is null)
+        if (context.Symbol.GetProperty(IncidentProperties.Summary) is null)
         {
             context.Report(DiagnosticDescriptors.IncidentWithoutSummary, context.Symbol.Syntax.NameOrKeywordSpan, context.Symbol.Name);
         }

@@ -15,7 +15,7 @@ public sealed class UnattributedQuoteAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var statement = (StatementSymbol)context.Symbol;
-        if (statement.GetProperty("quote") is { HasErrors: false } quote && statement.GetProperty("via") is null)
+        if (statement.GetProperty(StatementProperties.Quote) is { HasErrors: false } quote && statement.GetProperty(StatementProperties.Via) is null)
         {
             context.Report(DiagnosticDescriptors.UnattributedQuote, quote.Syntax.Span, statement.Name);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
 
@@ -13,7 +14,7 @@ public sealed class UrlNotHttpsAnalyzer : IncidentAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        if (context.Symbol.GetProperty("url") is { HasErrors: false, Single: { Value: string url } value }
+        if (context.Symbol.GetProperty(SourceProperties.Url) is { HasErrors: false, Single: { Value: string url } value }
             && !url.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
         {
             context.Report(DiagnosticDescriptors.UrlNotHttps, value.Syntax.Span, url);

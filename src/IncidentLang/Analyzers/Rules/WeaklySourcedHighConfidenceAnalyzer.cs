@@ -18,15 +18,15 @@ public sealed class WeaklySourcedHighConfidenceAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var claim = (ClaimSymbol)context.Symbol;
-        var confidence = claim.GetProperty("confidence");
+        var confidence = claim.GetProperty(ClaimProperties.Confidence);
         if (confidence is null || confidence.HasErrors || claim.Confidence is not { Score: >= 70 } level
-            || !SymbolAnalysisContext.IsClean(claim.GetProperty("sources")))
+            || !SymbolAnalysisContext.IsClean(claim.GetProperty(ClaimProperties.Sources)))
         {
             return;
         }
 
         var sources = claim.Sources.Distinct().ToList();
-        var graded = sources.Count(s => s.Reliability is "A" or "B" or "C");
+        var graded = sources.Count(s => s.Reliability.IsReliable);
         var words = confidence.Single!.Syntax.ToFullString().Trim();
         string? problem = (sources.Count, graded) switch
         {

@@ -15,10 +15,6 @@ namespace IncidentLang.Analyzers.Rules;
 /// </summary>
 public sealed partial class WordingContradictsConfidenceAnalyzer : IncidentAnalyzer
 {
-    public static ImmutableArray<string> CertaintyPhrases { get; } = ["confirmed", "certainly", "definitely", "undoubtedly", "without doubt", "proven", "proves"];
-
-    public static ImmutableArray<string> HedgingPhrases { get; } = ["possibly", "perhaps", "may have", "might have", "could have", "reportedly", "allegedly", "unconfirmed"];
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.WordingContradictsConfidence];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Claim);
@@ -26,25 +22,29 @@ public sealed partial class WordingContradictsConfidenceAnalyzer : IncidentAnaly
     private static void Analyze(SymbolAnalysisContext context)
     {
         var claim = (ClaimSymbol)context.Symbol;
-        var textProperty = claim.GetProperty("text");
+        var textProperty = claim.GetProperty(ClaimProperties.Text);
         if (textProperty is not { HasErrors: false, Single: { } text })
         {
             return;
         }
 
-        var confidence = SymbolAnalysisContext.IsClean(claim.GetProperty("confidence")) ? claim.Confidence?.Level : null;
-        var likelihood = SymbolAnalysisContext.IsClean(claim.GetProperty("likelihood")) ? claim.Likelihood : null;
-        var lowLikelihood = likelihood is "almost-no-chance" or "very-unlikely" or "unlikely";
-        var highLikelihood = likelihood is "very-likely" or "almost-certain";
+        var confidence = SymbolAnalysisContext.IsClean(claim.GetProperty(ClaimProperties.Confidence)) ? claim.Confidence?.Level : null;
+        var likelihood = SymbolAnalysisContext.IsClean(claim.GetProperty(ClaimProperties.Likelihood)) ? claim.Likelihood : null;
 
-        if (confidence == "low" || lowLikelihood)
+        // "Unlikely or below" and "very likely or above", by the words' probability ranges.
+        var lowLikelihood = likelihood is { HighPercent: <= 45 };
+        var highLikelihood = likelihood is { LowPercent: >= 80 };
+        var lowConfidence = confidence is { Rank: 0 };
+        var highConfidence = confidence is not null && confidence.Rank == Vocabularies.ConfidenceLevels.Length - 1;
+
+        if (lowConfidence || lowLikelihood)
         {
-            Check(context, claim, text, CertaintyPattern(), confidence == "low" ? "low confidence" : $"likelihood '{likelihood}'");
+            Check(context, claim, text, CertaintyPattern(), lowConfidence ? $"{confidence!.Name} confidence" : $"likelihood '{likelihood!.Name}'");
         }
 
-        if (confidence == "high" || highLikelihood)
+        if (highConfidence || highLikelihood)
         {
-            Check(context, claim, text, HedgingPattern(), confidence == "high" ? "high confidence" : $"likelihood '{likelihood}'");
+            Check(context, claim, text, HedgingPattern(), highConfidence ? $"{confidence!.Name} confidence" : $"likelihood '{likelihood!.Name}'");
         }
     }
 

@@ -13,19 +13,25 @@ public static class HtmlBriefingEmitter
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
     {
+        var list = incidents.ToList();
+        var top = list.Select(i => i.Tlp).Append(Vocabularies.TlpLevels[0]).MaxBy(l => l.Rank)!;
         var model = new ScriptObject
         {
             ["generator"] = Generator,
-            ["incidents"] = new ScriptArray(incidents.Select(i => new ScriptObject
+            ["top_tlp"] = top.Name,
+            ["top_tlp_label"] = top.Label,
+            ["top_tlp_unrestricted"] = top.Rank == 0,
+            ["incidents"] = new ScriptArray(list.Select(i => new ScriptObject
             {
                 ["id"] = i.Name,
                 ["title"] = i.Title,
                 ["href"] = Uri.EscapeDataString(i.Name) + ".html",
                 ["reported"] = i.Reported?.Display,
                 ["reported_iso"] = i.Reported?.Iso,
-                ["status"] = BriefingModelBuilder.Words(i.Status),
-                ["tlp"] = i.Tlp,
-                ["tlp_label"] = LanguageSchema.TlpLabel(i.Tlp),
+                ["status"] = i.Status.Label,
+                ["tlp"] = i.Tlp.Name,
+                ["tlp_rank"] = i.Tlp.Rank,
+                ["tlp_label"] = i.Tlp.Label,
             })),
         };
         return Render((templates ?? BriefingTemplates.Default).Index, model);

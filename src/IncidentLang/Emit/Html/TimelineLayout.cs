@@ -65,6 +65,7 @@ internal static class TimelineLayout
                 ["row"] = row,
                 ["y"] = 24 + (row * RowHeight),
                 ["precision"] = date.Precision.ToString().ToLowerInvariant(),
+                ["approximate"] = date.Precision is DatePrecision.Month or DatePrecision.Year,
             };
             items.Add(item);
         }

@@ -17,7 +17,7 @@ internal sealed class StixBundleBuilder
 {
     private readonly IncidentSymbol _incident;
     private readonly string _timestamp;
-    private readonly TlpMarking _marking;
+    private readonly TlpLevel _tlp;
     private readonly string _reportId;
     private readonly List<JsonObject> _objects = [];
     private readonly Dictionary<Symbol, string> _ids = [];
@@ -31,7 +31,7 @@ internal sealed class StixBundleBuilder
         // Never the clock: an incident without a (valid) reported date has errors and is not built;
         // the epoch keeps the library call total and reproducible all the same.
         _timestamp = incident.Reported is { } reported ? StixVocabulary.Start(reported) : "1970-01-01T00:00:00.000Z";
-        _marking = StixVocabulary.Tlp(incident.Tlp);
+        _tlp = incident.Tlp;
         _reportId = Id("report", incident.Name);
     }
 
@@ -62,7 +62,7 @@ internal sealed class StixBundleBuilder
         foreach (var (symbol, country) in placed)
         {
             // STIX 2.1 defines located-at for identities and threat actors; an intrusion set originates-from a location.
-            var type = symbol is ActorSymbol actor && !StixVocabulary.IsThreatActor(actor.ActorKind) ? "originates-from" : "located-at";
+            var type = symbol is ActorSymbol actor && !actor.ActorKind.IsStixThreatActor ? "originates-from" : "located-at";
             var relationship = Sro(type, _ids[symbol], _locations[country], Key(symbol) + "/" + type + "/" + country);
             Finish(relationship, null, [], []);
         }
@@ -96,7 +96,7 @@ internal sealed class StixBundleBuilder
         report["report_types"] = Strings(["threat-report"]);
         report["published"] = _timestamp;
         report["object_refs"] = Strings(_objects.Select(o => (string)o["id"]!));
-        Finish(report, null, _incident.Tags.Append("status:" + _incident.Status), sources);
+        Finish(report, null, _incident.Tags.Append("status:" + _incident.Status.Name), sources);
         _objects.RemoveAt(_objects.Count - 1);
         _objects.Insert(0, report);
 
@@ -110,7 +110,7 @@ internal sealed class StixBundleBuilder
 
     private void AddActor(ActorSymbol actor)
     {
-        var threatActor = StixVocabulary.IsThreatActor(actor.ActorKind);
+        var threatActor = actor.ActorKind.IsStixThreatActor;
         var type = threatActor ? "threat-actor" : "intrusion-set";
         var o = Sdo(type, Id(type, Key(actor)));
         o["name"] = actor.DisplayName;
@@ -129,13 +129,13 @@ internal sealed class StixBundleBuilder
             o["resource_level"] = "government";
         }
 
-        if (StixVocabulary.Motivation(actor.Motive) is { } motivation)
+        if (actor.Motive?.StixMotivation is { } motivation)
         {
             o["primary_motivation"] = motivation;
         }
 
         // An intrusion set has no type vocabulary: the kind is kept as a label.
-        string[] labels = threatActor || actor.ActorKind == "unknown" ? [] : ["actor-kind:" + actor.ActorKind];
+        string[] labels = actor.ActorKind.StixLabel is { } label ? [label] : [];
         Finish(o, null, labels, []);
         _ids[actor] = (string)o["id"]!;
     }
@@ -144,14 +144,10 @@ internal sealed class StixBundleBuilder
     {
         var o = Sdo("identity", Id("identity", Key(target)));
         o["name"] = target.DisplayName;
-        o["identity_class"] = StixVocabulary.IdentityClass(target.TargetKind);
-        if (target.Sector is { } sector)
+        o["identity_class"] = target.TargetKind.StixIdentityClass;
+        if ((target.Sector?.Name ?? target.TargetKind.ImpliedSector) is { } sector)
         {
             o["sectors"] = Strings([sector]);
-        }
-        else if (target.TargetKind == "government")
-        {
-            o["sectors"] = Strings(["government"]);
         }
 
         Finish(o, null, [], []);
@@ -191,9 +187,9 @@ internal sealed class StixBundleBuilder
         }
 
         // ... and, when the claim names both a cluster and a state, the cluster is attributed to the state.
-        foreach (var cluster in actors.Where(a => !StixVocabulary.IsThreatActor(a.ActorKind)))
+        foreach (var cluster in actors.Where(a => !a.ActorKind.IsStixThreatActor))
         {
-            foreach (var state in actors.Where(a => StixVocabulary.IsThreatActor(a.ActorKind)))
+            foreach (var state in actors.Where(a => a.ActorKind.IsStixThreatActor))
             {
                 ids.Add(AddClaimRelationship(claim, "attributed-to", cluster, state));
             }
@@ -237,13 +233,13 @@ internal sealed class StixBundleBuilder
     {
         var about = statement.Regarding.Distinct().SelectMany(c => _claimObjects.GetValueOrDefault(c) ?? []).Distinct(StringComparer.Ordinal).ToList();
         var refs = Strings(about.Count > 0 ? about : [_reportId]);
-        var who = DisplayName(statement.By);
+        var who = statement.By?.DisplayName ?? "unknown";
         var body = statement.Quote is { } quote
             ? statement.Text is { } paraphrase ? $"“{quote}”\n\n{paraphrase}" : $"“{quote}”"
             : statement.Text ?? string.Empty;
         SourceSymbol[] via = statement.Via is { } source ? [source] : [];
 
-        if (statement.Stance == "denies")
+        if (statement.Stance.IsDenial)
         {
             // The language does not grade how strongly a party denies: a denial is "disagree".
             var opinion = Sdo("opinion", Id("opinion", Key(statement)));
@@ -260,7 +256,7 @@ internal sealed class StixBundleBuilder
         note["content"] = body;
         note["authors"] = Strings([who]);
         note["object_refs"] = refs;
-        Finish(note, null, ["stance:" + statement.Stance], via);
+        Finish(note, null, ["stance:" + statement.Stance.Name], via);
     }
 
     private void AddEvent(EventSymbol @event, int index)
@@ -279,38 +275,38 @@ internal sealed class StixBundleBuilder
     {
         ["type"] = "marking-definition",
         ["spec_version"] = "2.1",
-        ["id"] = _marking.Id,
+        ["id"] = _tlp.StixMarkingId,
         ["created"] = StixVocabulary.TlpMarkingCreated,
-        ["name"] = _marking.Name,
+        ["name"] = _tlp.Label,
         ["extensions"] = new JsonObject
         {
             [StixVocabulary.TlpExtensionDefinition] = new JsonObject
             {
                 ["extension_type"] = "property-extension",
-                ["tlp_2_0"] = _marking.ExtensionValue,
+                ["tlp_2_0"] = _tlp.StixExtensionValue,
             },
         },
     };
 
     /// <summary>The claim's analytic confidence (15/50/85 or the integer given), else its Admiralty credibility on the STIX scale.</summary>
     private static int? Confidence(ClaimSymbol claim) =>
-        claim.Confidence?.Score ?? (claim.Credibility is { } credibility ? StixVocabulary.CredibilityScore(credibility) : null);
+        claim.Confidence?.Score ?? claim.Credibility?.StixScore;
 
     private static IEnumerable<string> ClaimLabels(ClaimSymbol claim)
     {
         if (claim.Action is { } action)
         {
-            yield return "action:" + action;
+            yield return "action:" + action.Name;
         }
 
         if (claim.Likelihood is { } likelihood)
         {
-            yield return "likelihood:" + likelihood;
+            yield return "likelihood:" + likelihood.Name;
         }
 
         if (claim.Credibility is { } credibility)
         {
-            yield return "admiralty-credibility:" + credibility.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield return "admiralty-credibility:" + credibility.Name;
         }
     }
 
@@ -350,7 +346,7 @@ internal sealed class StixBundleBuilder
             o["confidence"] = score;
         }
 
-        var all = labels.Concat(cited.Select(s => s.Reliability).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(r => "admiralty:" + r))
+        var all = labels.Concat(cited.Select(s => s.Reliability.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(r => "admiralty:" + r))
             .Distinct(StringComparer.Ordinal).ToList();
         if (all.Count > 0)
         {
@@ -362,7 +358,7 @@ internal sealed class StixBundleBuilder
             o["external_references"] = new JsonArray([.. cited.Select(ExternalReference)]);
         }
 
-        o["object_marking_refs"] = Strings([_marking.Id]);
+        o["object_marking_refs"] = Strings([_tlp.StixMarkingId]);
         _objects.Add(o);
     }
 
@@ -380,8 +376,8 @@ internal sealed class StixBundleBuilder
             parts.Add($"Published {published.Iso}.");
         }
 
-        var label = source.ReliabilityLabel;
-        parts.Add($"Admiralty reliability {source.Reliability}: {char.ToLowerInvariant(label[0])}{label[1..]}.");
+        var label = source.Reliability.Description;
+        parts.Add($"Admiralty reliability {source.Reliability.Name}: {char.ToLowerInvariant(label[0])}{label[1..]}.");
         var reference = new JsonObject
         {
             // STIX reserves the source names "cve" and "capec" for CVE and CAPEC ids.
@@ -395,15 +391,6 @@ internal sealed class StixBundleBuilder
 
         return reference;
     }
-
-    private static string DisplayName(Symbol? symbol) => symbol switch
-    {
-        ActorSymbol a => a.DisplayName,
-        TargetSymbol t => t.DisplayName,
-        SourceSymbol s => s.DisplayName,
-        null => "unknown",
-        _ => symbol.Name,
-    };
 
     /// <summary>A declaration's id key: <c>incident/keyword/name</c>.</summary>
     private string Key(Symbol symbol, bool withIncident = true)

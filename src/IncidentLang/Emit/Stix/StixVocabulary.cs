@@ -4,8 +4,9 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Emit.Stix;
 
 /// <summary>
-/// How IncidentLang's vocabularies map onto STIX 2.1's (§6; the decisions are documented in
-/// docs/language.md, "The STIX bundle").
+/// The fixed parts of the STIX 2.1 output: the id namespace, the TLP 2.0 extension, timestamps.
+/// How each vocabulary value maps onto STIX is a fact of the schema (<see cref="Binding.Vocabularies"/>);
+/// the decisions are documented in docs/language.md, "The STIX bundle".
 /// </summary>
 public static class StixVocabulary
 {
@@ -21,59 +22,6 @@ public static class StixVocabulary
 
     /// <summary>The <c>created</c> of the official TLP 2.0 marking definitions.</summary>
     public const string TlpMarkingCreated = "2022-10-01T00:00:00.000Z";
-
-    /// <summary>
-    /// The official STIX 2.1 TLP 2.0 marking definitions (OASIS cti-stix-common-objects,
-    /// extension-definition-specifications/tlp-2.0), by IncidentLang <c>tlp</c> value.
-    /// </summary>
-    public static TlpMarking Tlp(string level) => level switch
-    {
-        "clear" => new("marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487", "TLP:CLEAR", "clear"),
-        "green" => new("marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb", "TLP:GREEN", "green"),
-        "amber" => new("marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421", "TLP:AMBER", "amber"),
-        "amber-strict" => new("marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003", "TLP:AMBER+STRICT", "amber+strict"),
-        "red" => new("marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1", "TLP:RED", "red"),
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Not a TLP level."),
-    };
-
-    /// <summary>A <c>state</c> is a threat-actor (the organisation behind a cluster); every other kind an intrusion-set.</summary>
-    public static bool IsThreatActor(string actorKind) => actorKind == "state";
-
-    /// <summary>
-    /// <c>motive</c> to STIX attack-motivation-ov. The vocabulary has no "espionage": a state's
-    /// espionage seeks advantage over other organisations (including militaries and governments),
-    /// which is <c>organizational-gain</c>; financial motives are <c>personal-gain</c> (the
-    /// vocabulary's value for cybercrime), disruption is <c>dominance</c>, ideology is
-    /// <c>ideology</c>; <c>unknown</c> is left out (<c>unpredictable</c> means something else).
-    /// </summary>
-    public static string? Motivation(string? motive) => motive switch
-    {
-        "espionage" => "organizational-gain",
-        "financial" => "personal-gain",
-        "disruption" => "dominance",
-        "ideology" => "ideology",
-        _ => null,
-    };
-
-    /// <summary>Target <c>kind</c> to STIX identity-class-ov.</summary>
-    public static string IdentityClass(string targetKind) => targetKind switch
-    {
-        "sector" => "class",
-        "individual" => "individual",
-        "infrastructure" => "system",
-        _ => "organization", // organization, government
-    };
-
-    /// <summary>Admiralty information credibility to the STIX 2.1 appendix scale (1→90 … 5→10; 6 gives no value).</summary>
-    public static int? CredibilityScore(int credibility) => credibility switch
-    {
-        1 => 90,
-        2 => 70,
-        3 => 50,
-        4 => 30,
-        5 => 10,
-        _ => null,
-    };
 
     /// <summary>A STIX timestamp: UTC, millisecond precision (<c>2024-11-20T00:00:00.000Z</c>).</summary>
     public static string Timestamp(DateTimeOffset instant) =>
@@ -106,6 +54,3 @@ public static class StixVocabulary
         });
     }
 }
-
-/// <summary>One official TLP 2.0 marking definition.</summary>
-public sealed record TlpMarking(string Id, string Name, string ExtensionValue);

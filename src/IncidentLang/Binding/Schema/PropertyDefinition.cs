@@ -25,6 +25,21 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     /// <summary>The value used when the property is absent (a vocabulary name), if any.</summary>
     public string? Default { get; init; }
 
+    /// <summary>A property of type <paramref name="type"/> (string, date, URL, country…).</summary>
+    public static PropertyDefinition Of(string name, PropertyType type, string description) => new(name, type, description);
+
+    /// <summary>A property whose value is one word of <paramref name="vocabulary"/>.</summary>
+    public static PropertyDefinition Enum(string name, IEnumerable<VocabularyValue> vocabulary, string description) =>
+        new(name, PropertyType.Enum, description) { Vocabulary = [.. vocabulary] };
+
+    /// <summary>A reference to one declaration of the given kinds.</summary>
+    public static PropertyDefinition Reference(string name, string description, params DeclarationKind[] kinds) =>
+        new(name, PropertyType.Reference, description) { ReferenceKinds = [.. kinds] };
+
+    /// <summary>A list of references to declarations of one kind; the singular keyword is accepted as an alias (<c>actor: x</c>).</summary>
+    public static PropertyDefinition References(string name, DeclarationKind kind, string description) =>
+        new(name, PropertyType.Reference, description) { IsList = true, ReferenceKinds = [kind], Aliases = [SyntaxFacts.GetKeywordText(kind)] };
+
     public VocabularyValue? FindValue(string name) => Vocabulary.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal));
 
     /// <summary>"a string", "a date", "one of low, moderate, high"...: what the property expects, in words.</summary>

@@ -1,0 +1,18 @@
+namespace IncidentLang.Binding;
+
+/// <summary>
+/// One value of a closed vocabulary, with what it means (shown on hover and in the docs). The
+/// subclasses carry the structured facts of their vocabulary (a STIX score, a probability range,
+/// a STIX mapping); their <see cref="Description"/> is written from those facts, never the reverse.
+/// </summary>
+public record VocabularyValue(string Name, string Description)
+{
+    /// <summary>The value in words for a reader: <c>roughly-even-chance</c> → "Roughly even chance".</summary>
+    public virtual string Label => Words(Name);
+
+    /// <summary>"roughly-even-chance" → "Roughly even chance"; one-character names stay as they are.</summary>
+    /// <summary>The word as written in a report, so a value in an interpolated string reads as the language spells it.</summary>
+    public sealed override string ToString() => Name;
+
+    public static string Words(string name) => name.Length <= 1 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+}

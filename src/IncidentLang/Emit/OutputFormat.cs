@@ -1,0 +1,15 @@
+using IncidentLang.Binding;
+
+namespace IncidentLang.Emit;
+
+/// <summary>One kind of output written per incident (<c>json</c>, <c>html</c>, <c>stix</c>): its name and how it renders.</summary>
+public abstract class OutputFormat
+{
+    /// <summary>The name given to <c>inc build --format</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The file written for an incident, relative to the output folder: <c>salt-typhoon.stix.json</c>.</summary>
+    public abstract string FileName(IncidentSymbol incident);
+
+    public abstract string Render(Compilation compilation, IncidentSymbol incident, EmitOptions options);
+}

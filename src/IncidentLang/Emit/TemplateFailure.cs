@@ -1,0 +1,6 @@
+using IncidentLang.Binding;
+
+namespace IncidentLang.Emit;
+
+/// <summary>A user template that failed while rendering an incident (not a problem of the report: no diagnostic).</summary>
+public sealed record TemplateFailure(IncidentSymbol Incident, string Message);
