@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using IncidentLang.Analyzers;
 using IncidentLang.Binding;
@@ -16,6 +17,7 @@ public sealed class Compilation
 {
     private readonly Lazy<BoundCompilation> _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
 
     private Compilation(ImmutableArray<SyntaxTree> trees, CompilationOptions options)
     {
@@ -34,6 +36,19 @@ public sealed class Compilation
 
     public static Compilation Create(IEnumerable<SyntaxTree> trees, CompilationOptions? options = null) =>
         new([.. trees.OrderBy(t => t.FilePath, StringComparer.Ordinal)], options ?? CompilationOptions.Default);
+
+    /// <summary>The semantic model of one of the compilation's trees (one per tree, created on first use).</summary>
+    /// <exception cref="ArgumentException">The tree is not one of <see cref="SyntaxTrees"/>.</exception>
+    public SemanticModel GetSemanticModel(SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        if (!SyntaxTrees.Contains(tree))
+        {
+            throw new ArgumentException("The syntax tree is not part of the compilation.", nameof(tree));
+        }
+
+        return _semanticModels.GetOrAdd(tree, t => new SemanticModel(this, t));
+    }
 
     /// <summary>Every diagnostic of every stage, sorted by file and position.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;

@@ -34,9 +34,9 @@ public static class CodeActionHandler
                 actions.Add(Fix($"Add the required property '{missing.Property}'", new TextSpan(missing.InsertAt, 0), missing.Text, preferred: true));
             }
 
-            if (diagnostic.Id == "INC2003" && DeclarationAt(snapshot, diagnostic.Location.Span.Start) is { } unused)
+            if (diagnostic.Id == "INC2003" && snapshot.SemanticModel.GetSymbolInfo(diagnostic.Location.Span.Start) is { IsDeclaration: true, Symbol: { } unused })
             {
-                actions.Add(Fix($"Remove unused {unused.Keyword.Text} '{unused.Name?.Text}'", WholeLines(snapshot, unused.FullSpan), string.Empty));
+                actions.Add(Fix($"Remove unused {unused.Syntax.Keyword.Text} '{unused.Name}'", WholeLines(snapshot, unused.Syntax.FullSpan), string.Empty));
             }
 
             if (diagnostic.Severity != DiagnosticSeverity.Error)

@@ -142,11 +142,10 @@ public static class CompletionHandler
 
                 break;
             case PropertyType.Reference:
-                var incident = snapshot.SymbolOf(declaration) is { } owner ? owner.Incident : null;
-                var candidates = (incident?.Members ?? []).Concat(snapshot.Compilation.Bound.Catalog)
-                    .Where(s => definition.ReferenceKinds.Contains(s.Kind) && s.Name.Length > 0)
-                    .DistinctBy(s => s.Name);
-                foreach (var symbol in candidates)
+                // The names a reference written here can bind to: the incident's own, then the catalog's it does not hide.
+                var model = snapshot.SemanticModel;
+                var incident = model.GetDeclaredSymbol(declaration)?.Incident;
+                foreach (var symbol in model.LookupSymbols(incident, definition.ReferenceKinds))
                 {
                     yield return new CompletionItem(symbol.Name, CompletionItemKind.Reference)
                     {

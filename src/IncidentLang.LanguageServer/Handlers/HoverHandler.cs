@@ -11,12 +11,12 @@ public static class HoverHandler
 {
     public static Hover? HoverAt(DocumentSnapshot snapshot, int position)
     {
-        if (snapshot.TokenAt(position) is not { } token)
+        if (snapshot.SemanticModel.GetSymbolInfo(position) is not { Token: { } token } info)
         {
             return null;
         }
 
-        var (symbol, value, property) = snapshot.Resolve(token);
+        var (symbol, value, property) = (info.Symbol, info.Value, info.Property);
         string? markdown = null;
         if (symbol is not null)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using IncidentLang.Binding;
 using IncidentLang.LanguageServer.Protocol;
 using IncidentLang.LanguageServer.Workspace;
 using IncidentLang.Syntax;
@@ -7,29 +6,25 @@ using IncidentLang.Text;
 
 namespace IncidentLang.LanguageServer.Handlers;
 
-/// <summary>Go to definition, find references, prepare rename and rename, across the files of the project.</summary>
+/// <summary>
+/// Go to definition, find references, prepare rename and rename, across the files of the project:
+/// the symbol at the cursor and its references come from the document's <see cref="SemanticModel"/>.
+/// </summary>
 public static class NavigationHandler
 {
-    public static Symbol? SymbolAt(DocumentSnapshot snapshot, int position) =>
-        snapshot.TokenAt(position) is { Kind: SyntaxKind.IdentifierToken } token ? snapshot.Resolve(token).Symbol : null;
-
     public static LspLocation? Definition(DocumentSnapshot snapshot, int position) =>
-        SymbolAt(snapshot, position) is { } symbol ? ToLocation(symbol.NameLocation) : null;
+        snapshot.SemanticModel.GetSymbolAt(position) is { } symbol ? ToLocation(symbol.NameLocation) : null;
 
     public static ImmutableArray<LspLocation> References(DocumentSnapshot snapshot, int position, bool includeDeclaration)
     {
-        if (SymbolAt(snapshot, position) is not { } symbol)
-        {
-            return [];
-        }
-
-        var locations = snapshot.Compilation.Bound.GetReferences(symbol).Select(ToLocation);
-        return [.. (includeDeclaration ? locations.Prepend(ToLocation(symbol.NameLocation)) : locations)];
+        var model = snapshot.SemanticModel;
+        return model.GetSymbolAt(position) is { } symbol ? [.. model.FindReferences(symbol, includeDeclaration).Select(ToLocation)] : [];
     }
 
     public static PrepareRenameResult? PrepareRename(DocumentSnapshot snapshot, int position)
     {
-        if (snapshot.TokenAt(position) is not { Kind: SyntaxKind.IdentifierToken } token || snapshot.Resolve(token).Symbol is not { Name.Length: > 0 })
+        var model = snapshot.SemanticModel;
+        if (model.GetTokenAt(position) is not { Kind: SyntaxKind.IdentifierToken } token || model.GetSymbolInfo(token).Symbol is not { Name.Length: > 0 })
         {
             return null;
         }
@@ -39,13 +34,14 @@ public static class NavigationHandler
 
     public static WorkspaceEdit? Rename(DocumentSnapshot snapshot, int position, string newName)
     {
-        if (SymbolAt(snapshot, position) is not { Name.Length: > 0 } symbol)
+        var model = snapshot.SemanticModel;
+        if (model.GetSymbolAt(position) is not { Name.Length: > 0 } symbol)
         {
             return null;
         }
 
         var changes = new Dictionary<string, List<TextEdit>>(StringComparer.Ordinal);
-        foreach (var location in snapshot.Compilation.Bound.GetReferences(symbol).Prepend(symbol.NameLocation))
+        foreach (var location in model.FindReferences(symbol, includeDeclaration: true))
         {
             var uri = DocumentUri.FromPath(location.FilePath);
             if (!changes.TryGetValue(uri, out var edits))

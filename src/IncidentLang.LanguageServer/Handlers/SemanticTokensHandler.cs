@@ -35,7 +35,7 @@ public static class SemanticTokensHandler
                 continue;
             }
 
-            var classification = Classify(snapshot, token);
+            var classification = Classify(snapshot.SemanticModel, token);
             if (classification is { } c)
             {
                 spans.Add((token.Span, c.Type, c.Modifiers));
@@ -74,7 +74,7 @@ public static class SemanticTokensHandler
         return new SemanticTokens(data.ToImmutable());
     }
 
-    private static (int Type, int Modifiers)? Classify(DocumentSnapshot snapshot, SyntaxToken token)
+    private static (int Type, int Modifiers)? Classify(SemanticModel model, SyntaxToken token)
     {
         if (token.Parent is PropertySyntax p && p.Name == token)
         {
@@ -95,9 +95,9 @@ public static class SemanticTokensHandler
             case SyntaxKind.IdentifierToken when token.Parent is DeclarationSyntax declaration:
                 return (KindType(declaration.DeclarationKind), 1);
             case SyntaxKind.IdentifierToken:
-                var (symbol, value, _) = snapshot.Resolve(token);
-                return symbol is not null ? (KindType(symbol.Kind), 0)
-                    : value?.Value is VocabularyValue or Confidence or string ? (EnumMember, 2)
+                var info = model.GetSymbolInfo(token);
+                return info.Symbol is { } symbol ? (KindType(symbol.Kind), 0)
+                    : info.Value?.Value is VocabularyValue or Confidence or string ? (EnumMember, 2)
                     : (Variable, 0);
             default:
                 return null;

@@ -14,8 +14,7 @@ namespace IncidentLang.Binding;
 internal sealed class Binder
 {
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly Dictionary<string, Symbol> _global = new(StringComparer.Ordinal);
-    private readonly Dictionary<IncidentSymbol, Dictionary<string, Symbol>> _scopes = [];
+    private readonly SymbolTable _scopes = new();
     private readonly List<IncidentSymbol> _incidents = [];
     private readonly List<Symbol> _catalog = [];
     private readonly List<Symbol> _all = [];
@@ -45,7 +44,7 @@ internal sealed class Binder
         }
 
         var references = _references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
-        return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics]);
+        return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics], _scopes);
     }
 
     private void Report(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, params object?[] args) =>
@@ -89,7 +88,7 @@ internal sealed class Binder
             ReportNestedDeclarations(syntax, tree);
         }
 
-        if (CheckName(symbol) && !_global.TryAdd(symbol.Name, symbol))
+        if (CheckName(symbol) && !_scopes.TryDeclareTopLevel(symbol))
         {
             symbol.HasDeclarationError = true;
             Report(DiagnosticDescriptors.DuplicateDeclaration, tree, syntax.Name!.Span, symbol.Name, "compilation");
@@ -141,8 +140,7 @@ internal sealed class Binder
 
     private void DeclareMembers(IncidentSymbol incident)
     {
-        var scope = new Dictionary<string, Symbol>(StringComparer.Ordinal);
-        _scopes[incident] = scope;
+        _scopes.OpenScope(incident);
         var members = ImmutableArray.CreateBuilder<Symbol>();
         foreach (var syntax in incident.Syntax.NestedDeclarations)
         {
@@ -162,12 +160,12 @@ internal sealed class Binder
                 continue;
             }
 
-            if (!scope.TryAdd(symbol.Name, symbol))
+            if (!_scopes.TryDeclareLocal(incident, symbol))
             {
                 symbol.HasDeclarationError = true;
                 Report(DiagnosticDescriptors.DuplicateDeclaration, incident.Tree, syntax.Name!.Span, symbol.Name, $"incident '{incident.Name}'");
             }
-            else if (_global.TryGetValue(symbol.Name, out var shadowed) && shadowed.IsCatalog)
+            else if (_scopes.FindTopLevel(symbol.Name) is { IsCatalog: true } shadowed)
             {
                 Report(DiagnosticDescriptors.LocalShadowsTopLevel, incident.Tree, syntax.Name!.Span, symbol.Name, incident.Name, shadowed.Definition.Keyword);
             }
@@ -412,20 +410,10 @@ internal sealed class Binder
     private Symbol? Resolve(Symbol symbol, PropertyDefinition definition, SyntaxToken token)
     {
         var name = token.Text;
-        var scope = symbol.Incident is { } incident ? _scopes[incident] : null;
-        Symbol? target = null;
-        if (scope?.TryGetValue(name, out var local) == true)
-        {
-            target = local;
-        }
-        else if (_global.TryGetValue(name, out var global))
-        {
-            target = global;
-        }
-
+        var target = _scopes.Lookup(name, symbol.Incident);
         if (target is null)
         {
-            var candidates = (scope?.Values ?? Enumerable.Empty<Symbol>()).Concat(_global.Values)
+            var candidates = _scopes.LocalsOf(symbol.Incident).Concat(_scopes.TopLevel)
                 .Where(s => definition.ReferenceKinds.Contains(s.Kind)).Select(s => s.Name);
             var suggestion = NameSuggester.Suggest(name, candidates);
             ReportWithSuggestion(DiagnosticDescriptors.UndefinedReference, symbol.Tree, token.Span, suggestion, name, NameSuggester.Tail(suggestion));

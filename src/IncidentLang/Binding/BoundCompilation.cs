@@ -13,8 +13,10 @@ public sealed class BoundCompilation
         ImmutableArray<Symbol> catalog,
         ImmutableArray<Symbol> allSymbols,
         FrozenDictionary<Symbol, ImmutableArray<Location>> references,
-        ImmutableArray<Diagnostic> diagnostics)
+        ImmutableArray<Diagnostic> diagnostics,
+        SymbolTable? scopes = null)
     {
+        Scopes = scopes ?? SymbolTable.Empty;
         Incidents = incidents;
         Catalog = catalog;
         AllSymbols = allSymbols;
@@ -36,6 +38,9 @@ public sealed class BoundCompilation
 
     /// <summary>INC1xxx diagnostics.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The scopes the binder declared names in; the semantic model looks names up in them.</summary>
+    internal SymbolTable Scopes { get; }
 
     public ImmutableArray<Location> GetReferences(Symbol symbol) => References.GetValueOrDefault(symbol, []);
 }

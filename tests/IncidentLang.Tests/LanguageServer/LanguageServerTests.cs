@@ -100,6 +100,17 @@ public sealed class LanguageServerTests : AnalyzerTest
     }
 
     [Fact]
+    public async Task Completion_offers_only_names_a_reference_written_there_binds_to()
+    {
+        // A top-level source 'shared' is hidden in the incident by its local actor 'shared': 'sources: [shared]' would be INC1006.
+        await using var client = await LspTestClient.StartAsync();
+        var text = "source shared {\n  name: \"Shared\"\n  kind: government\n}\n\nsource other {\n  name: \"Other\"\n  kind: press\n}\n\n"
+            + Edit("  target tgt {", "  actor shared {\n    name: \"Local\"\n  }\n\n  target tgt {", Edit("sources: [src]", "sources: [src, $$]"));
+        var position = await client.OpenAsync(Uri, text);
+        Assert.Equal("src,other", Labels(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, position!))));
+    }
+
+    [Fact]
     public async Task Completion_offers_country_codes()
     {
         await using var client = await LspTestClient.StartAsync();

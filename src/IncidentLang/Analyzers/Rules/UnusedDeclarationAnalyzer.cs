@@ -19,7 +19,7 @@ public sealed class UnusedDeclarationAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var symbol = context.Symbol;
-        if (symbol.IsCatalog || !context.Compilation.Bound.GetReferences(symbol).IsEmpty)
+        if (symbol.IsCatalog || !context.Compilation.GetSemanticModel(symbol.Tree).FindReferences(symbol, includeDeclaration: false).IsEmpty)
         {
             return;
         }
