@@ -1,4 +1,4 @@
-// IncidentLang lexer (reference: shared spec §2).
+// IncidentLang lexer (docs/language.md, "Lexical structure").
 //
 // Every character of the input ends up in exactly one token, so the syntax
 // layer can rebuild the text exactly. Whitespace, end-of-line and comments go
@@ -18,6 +18,13 @@ TARGET    : 'target' ;
 CLAIM     : 'claim' ;
 STATEMENT : 'statement' ;
 EVENT     : 'event' ;
+PARTY          : 'party' ;
+MALWARE        : 'malware' ;
+TOOL           : 'tool' ;
+VULNERABILITY  : 'vulnerability' ;
+INDICATOR      : 'indicator' ;
+RECOMMENDATION : 'recommendation' ;
+REVISION       : 'revision' ;
 
 // ---- punctuation
 LBRACE   : '{' ;
@@ -35,8 +42,11 @@ STRING        : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ( '"' | '\\' )? ;
 // Anything that starts like a date is lexed whole and validated later (INC0006),
 // so '2024-1-5' is one malformed date rather than a cascade of tokens.
 DATE          : DIGIT+ '-' [0-9A-Za-z_:.+-]* ;
-INT           : DIGIT+ ;
-IDENT         : [A-Za-z_] [A-Za-z0-9_]* ( '-' [A-Za-z0-9_]+ )* ;
+// Integers are 64-bit and may group digits with '_' (190_000_000); decimals are digits '.' digits.
+INT           : DIGIT+ ( '_' DIGIT+ )* ;
+DECIMAL       : DIGIT+ ( '_' DIGIT+ )* '.' DIGIT+ ;
+// A '.' followed by digits may continue an identifier, so the ATT&CK sub-technique T1078.004 is one.
+IDENT         : [A-Za-z_] [A-Za-z0-9_]* ( '-' [A-Za-z0-9_]+ | '.' DIGIT+ )* ;
 
 // ---- trivia
 WS            : [ \t\f\u000B\u00A0\uFEFF]+ -> channel(HIDDEN) ;

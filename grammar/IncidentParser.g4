@@ -1,10 +1,10 @@
-// IncidentLang parser (reference: shared spec §3).
+// IncidentLang parser (docs/language.md, "Declarations").
 //
 //   file        := declaration*
 //   declaration := KEYWORD IDENT? '{' member* '}'
 //   member      := property | declaration
 //   property    := (IDENT | KEYWORD) ':' value
-//   value       := STRING | DATE | INT | IDENT | list
+//   value       := STRING | DATE | INT | DECIMAL | IDENT | list
 //   list        := '[' (value (',' value)* ','?)? ']'
 //
 // Where declarations may appear (incident at top level, the rest inside it) is
@@ -24,8 +24,9 @@ property : propertyName COLON value ;
 
 propertyName : IDENT | keyword ;
 
-keyword : INCIDENT | SOURCE | ACTOR | TARGET | CLAIM | STATEMENT | EVENT ;
+keyword : INCIDENT | SOURCE | ACTOR | TARGET | CLAIM | STATEMENT | EVENT
+        | PARTY | MALWARE | TOOL | VULNERABILITY | INDICATOR | RECOMMENDATION | REVISION ;
 
-value : STRING | TRIPLE_STRING | DATE | INT | IDENT | list ;
+value : STRING | TRIPLE_STRING | DATE | INT | DECIMAL | IDENT | list ;
 
 list : LBRACKET ( value ( COMMA value )* COMMA? )? RBRACKET ;

@@ -17,4 +17,6 @@ public sealed class ActorSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
     public string? Country => GetString(ActorProperties.Country);
 
     public MotiveValue? Motive => GetEnum<MotiveValue>(ActorProperties.Motive);
+
+    public AttackGroup? AttackGroup => GetProperty(ActorProperties.AttackId)?.Single?.Value as AttackGroup;
 }

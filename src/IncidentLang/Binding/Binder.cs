@@ -63,7 +63,14 @@ internal sealed class Binder
         DeclarationKind.Target => new TargetSymbol(syntax, tree, incident),
         DeclarationKind.Claim => new ClaimSymbol(syntax, tree, incident),
         DeclarationKind.Statement => new StatementSymbol(syntax, tree, incident),
-        _ => new EventSymbol(syntax, tree, incident),
+        DeclarationKind.Event => new EventSymbol(syntax, tree, incident),
+        DeclarationKind.Party => new PartySymbol(syntax, tree, incident),
+        DeclarationKind.Malware => new MalwareSymbol(syntax, tree, incident),
+        DeclarationKind.Tool => new ToolSymbol(syntax, tree, incident),
+        DeclarationKind.Vulnerability => new VulnerabilitySymbol(syntax, tree, incident),
+        DeclarationKind.Indicator => new IndicatorSymbol(syntax, tree, incident),
+        DeclarationKind.Recommendation => new RecommendationSymbol(syntax, tree, incident),
+        _ => new RevisionSymbol(syntax, tree, incident),
     };
 
     private void DeclareTopLevel(DeclarationSyntax syntax, SyntaxTree tree)
@@ -72,7 +79,7 @@ internal sealed class Binder
         if (!definition.AllowedAtTopLevel)
         {
             Report(DiagnosticDescriptors.DeclarationNotAllowedHere, tree, syntax.Keyword.Span,
-                $"A '{definition.Keyword}' must be declared inside an incident; only incident, source, actor and target may appear at the top level");
+                $"A '{definition.Keyword}' must be declared inside an incident; only {TopLevelKeywords} may appear at the top level");
             return;
         }
 
@@ -225,6 +232,11 @@ internal sealed class Binder
 
     private static string Article(string word) => LanguageSchema.Article(word) + word;
 
+    private static readonly string TopLevelKeywords = JoinWithOr([.. LanguageSchema.All.Where(d => d.AllowedAtTopLevel).Select(d => d.Keyword)], "and");
+
+    private static string JoinWithOr(IReadOnlyList<string> words, string conjunction) =>
+        words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " " + conjunction + " " + words[^1];
+
     private BoundProperty BindValue(Symbol symbol, PropertyDefinition definition, PropertySyntax property)
     {
         var values = ImmutableArray.CreateBuilder<BoundValue>();
@@ -269,6 +281,7 @@ internal sealed class Binder
         LiteralValueSyntax { Token.Kind: SyntaxKind.StringLiteralToken } => "a string",
         LiteralValueSyntax { Token.Kind: SyntaxKind.DateLiteralToken } => "a date",
         LiteralValueSyntax { Token.Kind: SyntaxKind.IntegerLiteralToken } => "an integer",
+        LiteralValueSyntax { Token.Kind: SyntaxKind.DecimalLiteralToken } => "a decimal number",
         _ => "something else",
     };
 
@@ -314,22 +327,58 @@ internal sealed class Binder
                 return token switch
                 {
                     { Kind: SyntaxKind.DateLiteralToken, Value: DateValue date } => new BoundValue(item, date),
-                    { Kind: SyntaxKind.IntegerLiteralToken, Value: int year, Text.Length: 4 } when year > 0 => new BoundValue(item, DateValue.FromYear(year, token.Text)),
+                    { Kind: SyntaxKind.IntegerLiteralToken, Value: long year, Text.Length: 4 } when year > 0 => new BoundValue(item, DateValue.FromYear((int)year, token.Text)),
                     _ => WrongType(),
                 };
 
             case PropertyType.Integer:
-                if (token is not { Kind: SyntaxKind.IntegerLiteralToken, Value: int number })
+                if (token is not { Kind: SyntaxKind.IntegerLiteralToken, Value: long number })
                 {
                     return WrongType();
                 }
 
                 return CheckRange(symbol, definition, item, number) ? new BoundValue(item, number) : null;
 
-            case PropertyType.Confidence:
-                if (token is { Kind: SyntaxKind.IntegerLiteralToken, Value: int score })
+            case PropertyType.Decimal:
+                decimal? amount = token switch
                 {
-                    return CheckRange(symbol, definition, item, score) ? new BoundValue(item, Confidence.FromScore(score)) : null;
+                    { Kind: SyntaxKind.DecimalLiteralToken, Value: decimal d } => d,
+                    { Kind: SyntaxKind.IntegerLiteralToken, Value: long l } => l,
+                    _ => null,
+                };
+                if (amount is null)
+                {
+                    return WrongType();
+                }
+
+                return CheckRange(symbol, definition, item, amount.Value) ? new BoundValue(item, amount.Value) : null;
+
+            case PropertyType.Boolean:
+                if (token is { Kind: SyntaxKind.IdentifierToken, Text: "true" or "false" })
+                {
+                    return new BoundValue(item, token.Text == "true");
+                }
+
+                return WrongType();
+
+            case PropertyType.Cve:
+                if (token is not { Kind: SyntaxKind.IdentifierToken })
+                {
+                    return WrongType();
+                }
+
+                if (CveIds.Problem(token.Text) is { } cveProblem)
+                {
+                    Report(DiagnosticDescriptors.MalformedCve, tree, token.Span, token.Text, cveProblem);
+                    return null;
+                }
+
+                return new BoundValue(item, token.Text);
+
+            case PropertyType.Confidence:
+                if (token is { Kind: SyntaxKind.IntegerLiteralToken, Value: long score })
+                {
+                    return CheckRange(symbol, definition, item, score) ? new BoundValue(item, Confidence.FromScore((int)score)) : null;
                 }
 
                 return token is { Kind: SyntaxKind.IdentifierToken } && CheckVocabulary(symbol, definition, token) is { } level
@@ -372,7 +421,7 @@ internal sealed class Binder
         }
     }
 
-    private bool CheckRange(Symbol symbol, PropertyDefinition definition, ValueSyntax item, int number)
+    private bool CheckRange(Symbol symbol, PropertyDefinition definition, ValueSyntax item, decimal number)
     {
         if (number >= definition.Minimum && number <= definition.Maximum)
         {

@@ -22,7 +22,15 @@ public sealed class ClaimSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
 
     public LikelihoodValue? Likelihood => GetEnum<LikelihoodValue>(ClaimProperties.Likelihood);
 
-    public CredibilityGrade? Credibility => GetInteger(ClaimProperties.Credibility) is { } grade ? Vocabularies.Credibilities[grade - 1] : null;
+    public CredibilityGrade? Credibility => GetInteger(ClaimProperties.Credibility) is { } grade ? Vocabularies.Credibilities[(int)grade - 1] : null;
+
+    public ImmutableArray<AttackTechnique> Techniques => GetValues<AttackTechnique>(ClaimProperties.Techniques);
+
+    public ImmutableArray<SoftwareSymbol> Software => GetReferences<SoftwareSymbol>(ClaimProperties.Software);
+
+    public ImmutableArray<VulnerabilitySymbol> Vulnerabilities => GetReferences<VulnerabilitySymbol>(ClaimProperties.Vulnerabilities);
+
+    public ImmutableArray<IndicatorSymbol> Indicators => GetReferences<IndicatorSymbol>(ClaimProperties.Indicators);
 
     public DateValue? FirstSeen => GetDate(ClaimProperties.FirstSeen);
 

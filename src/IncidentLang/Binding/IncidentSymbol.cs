@@ -38,4 +38,16 @@ public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : 
     public IEnumerable<ActorSymbol> LocalActors => _members.OfType<ActorSymbol>();
 
     public IEnumerable<TargetSymbol> LocalTargets => _members.OfType<TargetSymbol>();
+
+    public IEnumerable<PartySymbol> LocalParties => _members.OfType<PartySymbol>();
+
+    public IEnumerable<SoftwareSymbol> LocalSoftware => _members.OfType<SoftwareSymbol>();
+
+    public IEnumerable<VulnerabilitySymbol> LocalVulnerabilities => _members.OfType<VulnerabilitySymbol>();
+
+    public IEnumerable<IndicatorSymbol> LocalIndicators => _members.OfType<IndicatorSymbol>();
+
+    public IEnumerable<RecommendationSymbol> Recommendations => _members.OfType<RecommendationSymbol>();
+
+    public IEnumerable<RevisionSymbol> Revisions => _members.OfType<RevisionSymbol>();
 }

@@ -20,4 +20,6 @@ public sealed class SourceSymbol(DeclarationSyntax syntax, SyntaxTree tree, Inci
     public string? Url => GetString(SourceProperties.Url);
 
     public string? Note => GetString(SourceProperties.Note);
+
+    public string? Reference => GetString(SourceProperties.Reference);
 }

@@ -65,7 +65,15 @@ public abstract class Symbol
 
     protected DateValue? GetDate(PropertyDefinition property) => GetProperty(property)?.Single?.Value as DateValue;
 
-    protected int? GetInteger(PropertyDefinition property) => GetProperty(property)?.Single?.Value is int i ? i : null;
+    protected long? GetInteger(PropertyDefinition property) => GetProperty(property)?.Single?.Value is long i ? i : null;
+
+    protected decimal? GetDecimal(PropertyDefinition property) => GetProperty(property)?.Single?.Value is decimal d ? d : null;
+
+    protected bool? GetBoolean(PropertyDefinition property) => GetProperty(property)?.Single?.Value is bool b ? b : null;
+
+    /// <summary>Every value of the property that passed its checks, of type <typeparamref name="T"/>.</summary>
+    protected ImmutableArray<T> GetValues<T>(PropertyDefinition property) =>
+        GetProperty(property) is { } p ? [.. p.Values.Select(v => v.Value).OfType<T>()] : [];
 
     protected T? GetEnum<T>(PropertyDefinition property)
         where T : VocabularyValue => GetProperty(property)?.Single?.Value as T;

@@ -46,9 +46,9 @@ public static class DiagnosticDescriptors
         "reported: 2024-02-30", "reported: 2024-02-29");
 
     public static readonly DiagnosticDescriptor IntegerOutOfRange = new(
-        "INC0007", "Integer out of range", "Integer '{0}' is out of range (0 to 2147483647)", Error, DiagnosticCategory.Syntax,
-        "Integers are whole numbers from 0 to 2147483647.",
-        "confidence: 99999999999", "confidence: 85");
+        "INC0007", "Number out of range", "Number '{0}' is out of range (integers are 0 to 9223372036854775807)", Error, DiagnosticCategory.Syntax,
+        "Integers are whole numbers from 0 to 9223372036854775807 (digits may be grouped with '_': 190_000_000); decimals have at most 28 significant digits.",
+        "count: 99999999999999999999", "count: 190_000_000");
 
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
         "INC0008", "Invalid UTF-8", "The file is not valid UTF-8: an invalid byte sequence was read as U+FFFD", Error, DiagnosticCategory.Syntax,
@@ -136,6 +136,21 @@ public static class DiagnosticDescriptors
         "INC1016", "Incident names differ only in case", "Incident '{0}' differs from incident '{1}' only in letter case; their output files would collide", Error, DiagnosticCategory.Semantic,
         "Outputs are named after incidents (`salt-typhoon.html`). On case-insensitive file systems (Windows, macOS) two names that differ only in case would overwrite each other's briefing.",
         "incident Salt-Typhoon { ... }  incident salt-typhoon { ... }", "incident salt-typhoon-2025 { ... }");
+
+    public static readonly DiagnosticDescriptor UnknownAttackId = new(
+        "INC1017", "Unknown ATT&CK ID", "{0}", Error, DiagnosticCategory.Semantic,
+        "An ATT&CK slot (`attack-id`, `techniques`) takes an ID of the expected kind from the MITRE ATT&CK data shipped with the compiler (Enterprise, see `docs/attack.md`): `T1190` or `T1078.004` for techniques, `G1045` for groups, `S0002` for software. An unknown, malformed or other-kind ID is an error; the message suggests the nearest ID, and the ID of a technique, group or software whose name was written instead.",
+        "techniques: [T1909]", "techniques: [T1190]");
+
+    public static readonly DiagnosticDescriptor MalformedCve = new(
+        "INC1018", "Malformed CVE ID", "'{0}' is not a CVE ID: {1}", Error, DiagnosticCategory.Semantic,
+        "CVE IDs are written `CVE-YYYY-NNNN`: 'CVE', a year from 1999, and a sequence number of four or more digits.",
+        "cve: CVE-23-34362", "cve: CVE-2023-34362");
+
+    public static readonly DiagnosticDescriptor IndicatorValueMismatch = new(
+        "INC1022", "Indicator value does not match its kind", "{0}", Error, DiagnosticCategory.Semantic,
+        "An indicator's `value` (refanged: `hxxps://` → `https://`, `[.]` and `(.)` → `.`, `[:]` → `:`, `[@]` → `@`) must be a value of its `kind`: an IPv4 or IPv6 address, a CIDR network, a domain name, an absolute URL, an email address, an MD5/SHA-1/SHA-256 hash of the right length in hex, a file name, or an AS number.",
+        "kind: ipv4  value: \"198.51.100.300\"", "kind: ipv4  value: \"198.51.100.30\"");
 
     // ---------------------------------------------------------------- INC2xxx analytic rules
 
@@ -230,6 +245,7 @@ public static class DiagnosticDescriptors
         UnknownProperty, MissingRequiredProperty, DuplicateProperty, DuplicateDeclaration, UndefinedReference, WrongReferenceKind,
         ValueNotInVocabulary, WrongValueType, UnknownCountry, InvalidUrl, IntegerOutOfPropertyRange, DeclarationNotAllowedHere,
         MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
+        UnknownAttackId, MalformedCve, IndicatorValueMismatch,
         ClaimWithoutSource, WeaklySourcedHighConfidence, UnusedDeclaration, DateAfterReported, AttributionWithoutConfidence,
         UnattributedQuote, IncidentWithoutSummary, WordingContradictsConfidence, UrlNotHttps, DuplicateSourceUrl, TlpNotAllowed,
         UnusedSuppression,

@@ -1,6 +1,6 @@
 namespace IncidentLang.Syntax;
 
-/// <summary>The seven declaration keywords of the language (§4).</summary>
+/// <summary>The declaration keywords of the language (docs/language.md, "Declarations").</summary>
 public enum DeclarationKind
 {
     Incident,
@@ -10,4 +10,11 @@ public enum DeclarationKind
     Claim,
     Statement,
     Event,
+    Party,
+    Malware,
+    Tool,
+    Vulnerability,
+    Indicator,
+    Recommendation,
+    Revision,
 }

@@ -239,10 +239,24 @@ internal static partial class LiteralDecoder
         return value;
     }
 
+    /// <summary>A 64-bit integer; <c>_</c> may group digits (<c>190_000_000</c>). Beyond 9223372036854775807: INC0007.</summary>
     public static Result DecodeInteger(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
     {
         var raw = text.ToString(span);
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (long.TryParse(raw.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return new Result(value, false);
+        }
+
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.IntegerOutOfRange, text, span, raw));
+        return new Result(null, true);
+    }
+
+    /// <summary>A decimal number, digits '.' digits (<c>9.8</c>); as a <see cref="decimal"/>, exact.</summary>
+    public static Result DecodeDecimal(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        var raw = text.ToString(span);
+        if (decimal.TryParse(raw.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return new Result(value, false);
         }

@@ -194,6 +194,7 @@ internal sealed class ParseTreeConverter
             IncidentLexer.TRIPLE_STRING => LiteralDecoder.DecodeTripleString(_text, span, _diagnostics),
             IncidentLexer.DATE => LiteralDecoder.DecodeDate(_text, span, _diagnostics),
             IncidentLexer.INT => LiteralDecoder.DecodeInteger(_text, span, _diagnostics),
+            IncidentLexer.DECIMAL => LiteralDecoder.DecodeDecimal(_text, span, _diagnostics),
             _ => new LiteralDecoder.Result(kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(kind) ? text : null, false),
         };
         return new SyntaxToken(kind, span.Start, text, result.Value, leading, trailing) { HasLiteralError = result.HasError };
@@ -206,6 +207,7 @@ internal sealed class ParseTreeConverter
         IncidentLexer.STRING or IncidentLexer.TRIPLE_STRING => SyntaxKind.StringLiteralToken,
         IncidentLexer.DATE => SyntaxKind.DateLiteralToken,
         IncidentLexer.INT => SyntaxKind.IntegerLiteralToken,
+        IncidentLexer.DECIMAL => SyntaxKind.DecimalLiteralToken,
         IncidentLexer.LBRACE => SyntaxKind.OpenBraceToken,
         IncidentLexer.RBRACE => SyntaxKind.CloseBraceToken,
         IncidentLexer.LBRACKET => SyntaxKind.OpenBracketToken,
@@ -219,6 +221,13 @@ internal sealed class ParseTreeConverter
         IncidentLexer.CLAIM => SyntaxKind.ClaimKeyword,
         IncidentLexer.STATEMENT => SyntaxKind.StatementKeyword,
         IncidentLexer.EVENT => SyntaxKind.EventKeyword,
+        IncidentLexer.PARTY => SyntaxKind.PartyKeyword,
+        IncidentLexer.MALWARE => SyntaxKind.MalwareKeyword,
+        IncidentLexer.TOOL => SyntaxKind.ToolKeyword,
+        IncidentLexer.VULNERABILITY => SyntaxKind.VulnerabilityKeyword,
+        IncidentLexer.INDICATOR => SyntaxKind.IndicatorKeyword,
+        IncidentLexer.RECOMMENDATION => SyntaxKind.RecommendationKeyword,
+        IncidentLexer.REVISION => SyntaxKind.RevisionKeyword,
         _ => SyntaxKind.None,
     };
 

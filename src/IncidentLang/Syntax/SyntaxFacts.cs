@@ -7,10 +7,10 @@ public static partial class SyntaxFacts
 {
     /// <summary>
     /// The identifier rule (docs/language.md §3, <c>IDENT</c> in grammar/IncidentLexer.g4): a letter or <c>_</c>,
-    /// then letters, digits and <c>_</c>, then parts joined by single hyphens. Unanchored, with no capturing group,
+    /// then letters, digits and <c>_</c>, then parts joined by single hyphens or a <c>.</c> and digits (<c>T1078.004</c>). Unanchored, with no capturing group,
     /// so it can be embedded in larger patterns (the TextMate grammar and the JSON Schema are checked against it).
     /// </summary>
-    public const string IdentifierPattern = "[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*";
+    public const string IdentifierPattern = "[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+|\\.[0-9]+)*";
 
     /// <summary>
     /// Whether <paramref name="text"/> is exactly one identifier token: it matches <see cref="IdentifierPattern"/>
@@ -23,35 +23,22 @@ public static partial class SyntaxFacts
     [GeneratedRegex(@"\A" + IdentifierPattern + @"\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierRegex();
 
-    public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.IncidentKeyword and <= SyntaxKind.EventKeyword;
+    public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.IncidentKeyword and <= SyntaxKind.RevisionKeyword;
 
     public static bool IsTrivia(SyntaxKind kind) => kind is >= SyntaxKind.WhitespaceTrivia and <= SyntaxKind.SkippedTokensTrivia;
 
     public static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
 
-    public static DeclarationKind? GetDeclarationKind(SyntaxKind keyword) => keyword switch
-    {
-        SyntaxKind.IncidentKeyword => DeclarationKind.Incident,
-        SyntaxKind.SourceKeyword => DeclarationKind.Source,
-        SyntaxKind.ActorKeyword => DeclarationKind.Actor,
-        SyntaxKind.TargetKeyword => DeclarationKind.Target,
-        SyntaxKind.ClaimKeyword => DeclarationKind.Claim,
-        SyntaxKind.StatementKeyword => DeclarationKind.Statement,
-        SyntaxKind.EventKeyword => DeclarationKind.Event,
-        _ => null,
-    };
+    /// <summary>The declaration kind a keyword starts (keywords are in the same order as <see cref="DeclarationKind"/>).</summary>
+    public static DeclarationKind? GetDeclarationKind(SyntaxKind keyword) =>
+        IsKeyword(keyword) ? (DeclarationKind)(keyword - SyntaxKind.IncidentKeyword) : null;
 
-    public static string GetKeywordText(DeclarationKind kind) => kind switch
-    {
-        DeclarationKind.Incident => "incident",
-        DeclarationKind.Source => "source",
-        DeclarationKind.Actor => "actor",
-        DeclarationKind.Target => "target",
-        DeclarationKind.Claim => "claim",
-        DeclarationKind.Statement => "statement",
-        _ => "event",
-    };
+    public static SyntaxKind GetKeywordKind(DeclarationKind kind) => SyntaxKind.IncidentKeyword + (int)kind;
 
-    public static IReadOnlyList<DeclarationKind> AllDeclarationKinds { get; } =
-        [DeclarationKind.Incident, DeclarationKind.Source, DeclarationKind.Actor, DeclarationKind.Target, DeclarationKind.Claim, DeclarationKind.Statement, DeclarationKind.Event];
+    /// <summary>The keyword of a declaration kind: <c>DeclarationKind.Vulnerability</c> → <c>vulnerability</c>.</summary>
+    public static string GetKeywordText(DeclarationKind kind) => KeywordTexts[(int)kind];
+
+    private static readonly string[] KeywordTexts = [.. Enum.GetValues<DeclarationKind>().Select(k => k.ToString().ToLowerInvariant())];
+
+    public static IReadOnlyList<DeclarationKind> AllDeclarationKinds { get; } = Enum.GetValues<DeclarationKind>();
 }

@@ -11,6 +11,7 @@ public enum SyntaxKind
     StringLiteralToken,
     DateLiteralToken,
     IntegerLiteralToken,
+    DecimalLiteralToken,
     OpenBraceToken,
     CloseBraceToken,
     OpenBracketToken,
@@ -26,6 +27,13 @@ public enum SyntaxKind
     ClaimKeyword,
     StatementKeyword,
     EventKeyword,
+    PartyKeyword,
+    MalwareKeyword,
+    ToolKeyword,
+    VulnerabilityKeyword,
+    IndicatorKeyword,
+    RecommendationKeyword,
+    RevisionKeyword,
 
     // Trivia
     WhitespaceTrivia,

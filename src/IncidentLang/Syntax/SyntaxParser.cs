@@ -147,10 +147,11 @@ internal static class SyntaxParser
     }
 
     private static readonly int[] KeywordTypes =
-        [IncidentLexer.INCIDENT, IncidentLexer.SOURCE, IncidentLexer.ACTOR, IncidentLexer.TARGET, IncidentLexer.CLAIM, IncidentLexer.STATEMENT, IncidentLexer.EVENT];
+        [IncidentLexer.INCIDENT, IncidentLexer.SOURCE, IncidentLexer.ACTOR, IncidentLexer.TARGET, IncidentLexer.CLAIM, IncidentLexer.STATEMENT, IncidentLexer.EVENT,
+         IncidentLexer.PARTY, IncidentLexer.MALWARE, IncidentLexer.TOOL, IncidentLexer.VULNERABILITY, IncidentLexer.INDICATOR, IncidentLexer.RECOMMENDATION, IncidentLexer.REVISION];
 
     private static readonly int[] ValueStartTypes =
-        [IncidentLexer.STRING, IncidentLexer.TRIPLE_STRING, IncidentLexer.DATE, IncidentLexer.INT, IncidentLexer.IDENT, IncidentLexer.LBRACKET];
+        [IncidentLexer.STRING, IncidentLexer.TRIPLE_STRING, IncidentLexer.DATE, IncidentLexer.INT, IncidentLexer.DECIMAL, IncidentLexer.IDENT, IncidentLexer.LBRACKET];
 
     /// <summary>Names an expected-token set in words an analyst understands.</summary>
     internal static string DescribeExpected(IntervalSet expected)

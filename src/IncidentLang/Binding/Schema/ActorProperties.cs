@@ -15,5 +15,7 @@ public static class ActorProperties
 
     public static PropertyDefinition Motive { get; } = PropertyDefinition.Enum("motive", Vocabularies.Motives, "Why the actor acts.");
 
-    public static ImmutableArray<PropertyDefinition> All { get; } = [Name, Kind, Aliases, Country, Motive];
+    public static PropertyDefinition AttackId { get; } = PropertyDefinition.Attack("attack-id", AttackIdKind.Group, "Its MITRE ATT&CK group ID, e.g. G1045.");
+
+    public static ImmutableArray<PropertyDefinition> All { get; } = [Name, Kind, Aliases, Country, Motive, AttackId];
 }

@@ -36,5 +36,13 @@ public static class ClaimProperties
 
     public static PropertyDefinition LastSeen { get; } = PropertyDefinition.Of("last-seen", PropertyType.Date, "When the activity was last seen.");
 
-    public static ImmutableArray<PropertyDefinition> All { get; } = [Text, Actors, Targets, Action, Confidence, Likelihood, Credibility, Sources, FirstSeen, LastSeen];
+    public static PropertyDefinition Techniques { get; } = PropertyDefinition.Attack("techniques", AttackIdKind.Technique, "The MITRE ATT&CK techniques the claim describes, e.g. T1190, T1078.004.");
+
+    public static PropertyDefinition Software { get; } = PropertyDefinition.ReferenceList("software", "The malware or tools the claim is about.", DeclarationKind.Malware, DeclarationKind.Tool);
+
+    public static PropertyDefinition Vulnerabilities { get; } = PropertyDefinition.References("vulnerabilities", DeclarationKind.Vulnerability, "The vulnerabilities the claim is about.");
+
+    public static PropertyDefinition Indicators { get; } = PropertyDefinition.References("indicators", DeclarationKind.Indicator, "The indicators of compromise the claim rests on.");
+
+    public static ImmutableArray<PropertyDefinition> All { get; } = [Text, Actors, Targets, Action, Confidence, Likelihood, Credibility, Sources, FirstSeen, LastSeen, Techniques, Software, Vulnerabilities, Indicators];
 }

@@ -9,8 +9,9 @@ public sealed class DeclarationDefinition
 {
     private readonly FrozenDictionary<string, PropertyDefinition> _byName;
 
-    public DeclarationDefinition(DeclarationKind kind, string description, bool allowedAtTopLevel, ImmutableArray<PropertyDefinition> properties)
+    public DeclarationDefinition(DeclarationKind kind, string description, bool allowedAtTopLevel, ImmutableArray<PropertyDefinition> properties, bool requiresName = true)
     {
+        RequiresName = requiresName;
         Kind = kind;
         Description = description;
         AllowedAtTopLevel = allowedAtTopLevel;
@@ -36,8 +37,8 @@ public sealed class DeclarationDefinition
 
     public bool AllowedAtTopLevel { get; }
 
-    /// <summary>Only events may be anonymous (§3).</summary>
-    public bool RequiresName => Kind != DeclarationKind.Event;
+    /// <summary>False for the kinds that may be anonymous: <c>event</c>, <c>recommendation</c>, <c>revision</c>.</summary>
+    public bool RequiresName { get; }
 
     public ImmutableArray<PropertyDefinition> Properties { get; }
 

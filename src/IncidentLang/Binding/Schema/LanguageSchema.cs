@@ -31,9 +31,30 @@ public static class LanguageSchema
         DeclarationKind.Statement, "Something a party said: a confirmation, a denial, a comment.", allowedAtTopLevel: false, StatementProperties.All);
 
     public static DeclarationDefinition Event { get; } = new(
-        DeclarationKind.Event, "An entry of the incident's timeline.", allowedAtTopLevel: false, EventProperties.All);
+        DeclarationKind.Event, "An entry of the incident's timeline.", allowedAtTopLevel: false, EventProperties.All, requiresName: false);
 
-    public static ImmutableArray<DeclarationDefinition> All { get; } = [Incident, Source, Actor, Target, Claim, Statement, Event];
+    public static DeclarationDefinition Party { get; } = new(
+        DeclarationKind.Party, "A person or organisation that speaks or acts but is neither actor nor target.", allowedAtTopLevel: true, PartyProperties.All);
+
+    public static DeclarationDefinition Malware { get; } = new(
+        DeclarationKind.Malware, "Malicious software: ransomware, a backdoor, a web shell…", allowedAtTopLevel: true, MalwareProperties.All);
+
+    public static DeclarationDefinition Tool { get; } = new(
+        DeclarationKind.Tool, "Legitimate software an attacker used, e.g. Mimikatz or PsExec.", allowedAtTopLevel: true, ToolProperties.All);
+
+    public static DeclarationDefinition Vulnerability { get; } = new(
+        DeclarationKind.Vulnerability, "A vulnerability, usually with its CVE ID.", allowedAtTopLevel: true, VulnerabilityProperties.All);
+
+    public static DeclarationDefinition Indicator { get; } = new(
+        DeclarationKind.Indicator, "An indicator of compromise: an address, a domain, a URL, a hash, a file name…", allowedAtTopLevel: true, IndicatorProperties.All);
+
+    public static DeclarationDefinition Recommendation { get; } = new(
+        DeclarationKind.Recommendation, "An action for defenders.", allowedAtTopLevel: false, RecommendationProperties.All, requiresName: false);
+
+    public static DeclarationDefinition Revision { get; } = new(
+        DeclarationKind.Revision, "An entry in the report's change history: what changed and why.", allowedAtTopLevel: false, RevisionProperties.All, requiresName: false);
+
+    public static ImmutableArray<DeclarationDefinition> All { get; } = [Incident, Source, Actor, Target, Claim, Statement, Event, Party, Malware, Tool, Vulnerability, Indicator, Recommendation, Revision];
 
     private static readonly FrozenDictionary<DeclarationKind, DeclarationDefinition> ByKind = All.ToFrozenDictionary(d => d.Kind);
 

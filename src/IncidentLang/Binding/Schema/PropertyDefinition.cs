@@ -18,15 +18,22 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
 
     public ImmutableArray<DeclarationKind> ReferenceKinds { get; init; } = [];
 
-    public int Minimum { get; init; }
+    public long Minimum { get; init; }
 
-    public int Maximum { get; init; } = int.MaxValue;
+    public long Maximum { get; init; } = long.MaxValue;
+
+    /// <summary>For <see cref="PropertyType.AttackId"/>: which kind of ATT&amp;CK object the ID must name.</summary>
+    public AttackIdKind? AttackKind { get; init; }
 
     /// <summary>The value used when the property is absent (a vocabulary name), if any.</summary>
     public string? Default { get; init; }
 
     /// <summary>A property of type <paramref name="type"/> (string, date, URL, country…).</summary>
     public static PropertyDefinition Of(string name, PropertyType type, string description) => new(name, type, description);
+
+    /// <summary>An ATT&amp;CK ID of the given kind (a list of them for techniques).</summary>
+    public static PropertyDefinition Attack(string name, AttackIdKind kind, string description) =>
+        new(name, PropertyType.AttackId, description) { AttackKind = kind, IsList = kind == AttackIdKind.Technique };
 
     /// <summary>A property whose value is one word of <paramref name="vocabulary"/>.</summary>
     public static PropertyDefinition Enum(string name, IEnumerable<VocabularyValue> vocabulary, string description) =>
@@ -35,6 +42,10 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     /// <summary>A reference to one declaration of the given kinds.</summary>
     public static PropertyDefinition Reference(string name, string description, params DeclarationKind[] kinds) =>
         new(name, PropertyType.Reference, description) { ReferenceKinds = [.. kinds] };
+
+    /// <summary>A list of references to declarations of any of the given kinds (<c>software: [lemurloot, mimikatz]</c>).</summary>
+    public static PropertyDefinition ReferenceList(string name, string description, params DeclarationKind[] kinds) =>
+        new(name, PropertyType.Reference, description) { IsList = true, ReferenceKinds = [.. kinds] };
 
     /// <summary>A list of references to declarations of one kind; the singular keyword is accepted as an alias (<c>actor: x</c>).</summary>
     public static PropertyDefinition References(string name, DeclarationKind kind, string description) =>
@@ -49,6 +60,15 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
         PropertyType.Url => "a URL string",
         PropertyType.Date => "a date",
         PropertyType.Integer => "an integer",
+        PropertyType.Decimal => "a number",
+        PropertyType.Boolean => "true or false",
+        PropertyType.AttackId => AttackKind switch
+        {
+            AttackIdKind.Technique => IsList ? "a list of ATT&CK technique IDs (T1190, T1078.004)" : "an ATT&CK technique ID (T1190)",
+            AttackIdKind.Group => "an ATT&CK group ID (G1045)",
+            _ => "an ATT&CK software ID (S0002)",
+        },
+        PropertyType.Cve => "a CVE ID (CVE-2023-34362)",
         PropertyType.Enum => "one of " + string.Join(", ", Vocabulary.Select(v => v.Name)),
         PropertyType.Country => "an ISO 3166-1 alpha-2 country code",
         PropertyType.Reference => (IsList ? "a list of names of " : "the name of ") + LanguageSchema.DescribeKinds(ReferenceKinds, plural: IsList),

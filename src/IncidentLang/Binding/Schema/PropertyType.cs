@@ -13,4 +13,16 @@ public enum PropertyType
 
     /// <summary><c>low|moderate|high</c> or an integer 0–100.</summary>
     Confidence,
+
+    /// <summary>A decimal number (<c>9.8</c>); an integer is accepted too.</summary>
+    Decimal,
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Boolean,
+
+    /// <summary>An ID in the shipped MITRE ATT&amp;CK data, of the kind <see cref="PropertyDefinition.AttackKind"/> names.</summary>
+    AttackId,
+
+    /// <summary>A CVE ID, <c>CVE-YYYY-NNNN…</c>.</summary>
+    Cve,
 }

@@ -17,5 +17,7 @@ public static class SourceProperties
 
     public static PropertyDefinition Note { get; } = PropertyDefinition.Of("note", PropertyType.String, "Anything a reader should know, e.g. \"citing people familiar with the situation\".");
 
-    public static ImmutableArray<PropertyDefinition> All { get; } = [Name, Kind, Reliability, Published, Url, Note];
+    public static PropertyDefinition Reference { get; } = PropertyDefinition.Of("reference", PropertyType.String, "The document's own identifier, e.g. \"AA24-038A\".");
+
+    public static ImmutableArray<PropertyDefinition> All { get; } = [Name, Kind, Reliability, Published, Url, Note, Reference];
 }

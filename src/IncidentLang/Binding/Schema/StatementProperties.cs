@@ -7,7 +7,7 @@ namespace IncidentLang.Binding;
 public static class StatementProperties
 {
     public static PropertyDefinition By { get; } =
-        PropertyDefinition.Reference("by", "Who said it: an actor, a target or a source.", DeclarationKind.Actor, DeclarationKind.Target, DeclarationKind.Source) with { IsRequired = true };
+        PropertyDefinition.Reference("by", "Who said it: an actor, a target, a source or a party.", DeclarationKind.Actor, DeclarationKind.Target, DeclarationKind.Source, DeclarationKind.Party) with { IsRequired = true };
 
     public static PropertyDefinition Via { get; } = PropertyDefinition.Reference("via", "Where it was reported.", DeclarationKind.Source);
 

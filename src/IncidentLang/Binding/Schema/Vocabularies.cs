@@ -140,6 +140,55 @@ public static class Vocabularies
         new("neutral", "The party neither confirms nor denies.", IsDenial: false, IsConfirmation: false),
     ];
 
+    /// <summary>Kinds of party: a person or organisation that speaks or acts but is neither actor nor target.</summary>
+    public static ImmutableArray<PartyKindValue> PartyKinds { get; } =
+    [
+        new("person", "A named person.", "individual", null),
+        new("organization", "A company or other organisation.", "organization", null),
+        new("government", "A government or one of its bodies.", "organization", "government"),
+        new("vendor", "A software or security vendor.", "organization", null),
+        new("media", "A news or media organisation.", "organization", "communications"),
+    ];
+
+    /// <summary>Kinds of malware, with their STIX 2.1 malware-type-ov values.</summary>
+    public static ImmutableArray<MalwareKindValue> MalwareKinds { get; } =
+    [
+        new("ransomware", "Encrypts or locks data for a ransom.", "ransomware"),
+        new("backdoor", "Gives covert remote access.", "backdoor"),
+        new("webshell", "A script on a web server that gives remote control.", "webshell"),
+        new("botnet", "Enrols machines into a network under remote command.", "bot"),
+        new("wiper", "Destroys data.", "wiper"),
+        new("loader", "Downloads or installs other malware.", "downloader"),
+        new("rat", "A remote access trojan.", "remote-access-trojan"),
+        new("infostealer", "Steals credentials and other information.", "spyware"),
+        new("rootkit", "Hides itself or other malware in the system.", "rootkit"),
+        new("other", "Any other kind of malware.", "unknown"),
+    ];
+
+    /// <summary>Kinds of indicator of compromise; values are checked per kind after refanging (docs/indicators.md).</summary>
+    public static ImmutableArray<IndicatorKindValue> IndicatorKinds { get; } =
+    [
+        new("ipv4", "An IPv4 address.", IsLinkable: true),
+        new("ipv6", "An IPv6 address.", IsLinkable: true),
+        new("cidr", "An IPv4 or IPv6 network in CIDR notation.", IsLinkable: false),
+        new("domain", "A domain name.", IsLinkable: true),
+        new("url", "A URL.", IsLinkable: true),
+        new("email", "An email address.", IsLinkable: true),
+        new("md5", "An MD5 file hash (32 hex digits).", IsLinkable: false),
+        new("sha1", "A SHA-1 file hash (40 hex digits).", IsLinkable: false),
+        new("sha256", "A SHA-256 file hash (64 hex digits).", IsLinkable: false),
+        new("file-name", "A file name.", IsLinkable: false),
+        new("asn", "An autonomous system number.", IsLinkable: false),
+    ];
+
+    /// <summary>How soon defenders should act on a recommendation (CISA's "actions to take today" are immediate).</summary>
+    public static ImmutableArray<VocabularyValue> RecommendationPriorities { get; } =
+    [
+        V("immediate", "Act now: CISA's \"actions to take today\"."),
+        V("soon", "Act in the coming days."),
+        V("routine", "Part of normal hardening."),
+    ];
+
     /// <summary>The confidence level a 0–100 score reads as (0–29 low, 30–69 moderate, 70–100 high).</summary>
     public static ConfidenceLevel ConfidenceLevelOf(int score) => ConfidenceLevels.FirstOrDefault(l => l.Contains(score)) ?? ConfidenceLevels[^1];
 
