@@ -213,6 +213,11 @@ internal sealed class Binder
             bound[propertyDefinition.Name] = BindValue(symbol, propertyDefinition, property);
         }
 
+        if (symbol is IndicatorSymbol indicator)
+        {
+            CheckIndicatorValue(indicator, bound);
+        }
+
         symbol.SetProperties(bound);
 
         if (symbol is StatementSymbol && !bound.ContainsKey("quote") && !bound.ContainsKey("text"))
@@ -224,6 +229,25 @@ internal sealed class Binder
         {
             Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
         }
+    }
+
+    /// <summary>INC1022: the refanged value of an indicator must be a value of its kind (when both are given without errors).</summary>
+    private void CheckIndicatorValue(IndicatorSymbol indicator, Dictionary<string, BoundProperty> bound)
+    {
+        if (bound.GetValueOrDefault(IndicatorProperties.Kind.Name) is not { HasErrors: false, Single.Value: IndicatorKind kind }
+            || bound.GetValueOrDefault(IndicatorProperties.Value.Name) is not { HasErrors: false, Single: { Value: string written } value } property)
+        {
+            return;
+        }
+
+        if (IndicatorValidator.Validate(kind, written) is { } problem)
+        {
+            Report(DiagnosticDescriptors.IndicatorValueMismatch, indicator.Tree, value.Syntax.Span, problem);
+            bound[IndicatorProperties.Value.Name] = property with { HasErrors = true };
+            return;
+        }
+
+        indicator.RefangedValue = Defanging.Refang(written);
     }
 
     private static string DisplayName(Symbol symbol) => symbol.Name.Length > 0 ? symbol.Name : "(unnamed)";
@@ -367,7 +391,7 @@ internal sealed class Binder
                     return WrongType();
                 }
 
-                if (CveIds.Problem(token.Text) is { } cveProblem)
+                if (CveId.Check(token.Text) is { } cveProblem)
                 {
                     Report(DiagnosticDescriptors.MalformedCve, tree, token.Span, token.Text, cveProblem);
                     return null;

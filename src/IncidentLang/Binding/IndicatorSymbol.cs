@@ -9,7 +9,7 @@ public sealed class IndicatorSymbol(DeclarationSyntax syntax, SyntaxTree tree, I
     public override DeclarationKind Kind => DeclarationKind.Indicator;
 
     /// <summary>The kind; null when missing or in error (it is required).</summary>
-    public IndicatorKindValue? IndicatorKind => GetEnum<IndicatorKindValue>(IndicatorProperties.Kind);
+    public IndicatorKind? IndicatorKind => GetEnum<IndicatorKind>(IndicatorProperties.Kind);
 
     /// <summary>The value as written (possibly defanged).</summary>
     public string? WrittenValue => GetString(IndicatorProperties.Value);

@@ -1,4 +1,4 @@
-using IncidentLang.Indicators;
+using IncidentLang.Binding;
 
 namespace IncidentLang.Tests.Indicators;
 

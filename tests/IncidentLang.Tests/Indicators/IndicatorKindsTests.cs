@@ -1,4 +1,4 @@
-using IncidentLang.Indicators;
+using IncidentLang.Binding;
 using IncidentLang.Tests.Infrastructure;
 
 namespace IncidentLang.Tests.Indicators;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using IncidentLang.Indicators;
+using IncidentLang.Binding;
 
 namespace IncidentLang.Tests.Indicators;
 

@@ -165,21 +165,8 @@ public static class Vocabularies
         new("other", "Any other kind of malware.", "unknown"),
     ];
 
-    /// <summary>Kinds of indicator of compromise; values are checked per kind after refanging (docs/indicators.md).</summary>
-    public static ImmutableArray<IndicatorKindValue> IndicatorKinds { get; } =
-    [
-        new("ipv4", "An IPv4 address.", IsLinkable: true),
-        new("ipv6", "An IPv6 address.", IsLinkable: true),
-        new("cidr", "An IPv4 or IPv6 network in CIDR notation.", IsLinkable: false),
-        new("domain", "A domain name.", IsLinkable: true),
-        new("url", "A URL.", IsLinkable: true),
-        new("email", "An email address.", IsLinkable: true),
-        new("md5", "An MD5 file hash (32 hex digits).", IsLinkable: false),
-        new("sha1", "A SHA-1 file hash (40 hex digits).", IsLinkable: false),
-        new("sha256", "A SHA-256 file hash (64 hex digits).", IsLinkable: false),
-        new("file-name", "A file name.", IsLinkable: false),
-        new("asn", "An autonomous system number.", IsLinkable: false),
-    ];
+    /// <summary>Kinds of indicator of compromise, with how each is checked, defanged and written in STIX (<see cref="Binding.IndicatorKinds"/>).</summary>
+    public static ImmutableArray<IndicatorKind> IndicatorKinds => Binding.IndicatorKinds.All;
 
     /// <summary>How soon defenders should act on a recommendation (CISA's "actions to take today" are immediate).</summary>
     public static ImmutableArray<VocabularyValue> RecommendationPriorities { get; } =

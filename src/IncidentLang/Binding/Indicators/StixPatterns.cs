@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// STIX 2.1 patterns for indicators (v2 §6): one comparison expression per indicator,

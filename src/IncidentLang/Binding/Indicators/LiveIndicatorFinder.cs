@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// INC2013 (v2 §5): where a declared indicator's refanged value appears live in prose, as a whole token

@@ -1,4 +1,4 @@
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// INC1022 (v2 §5): an indicator's value, possibly written defanged, is refanged and must then match

@@ -1,6 +1,5 @@
-using IncidentLang.Binding;
 
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// One kind of indicator of compromise (v2 §4 <c>indicator</c>, property <c>kind</c>): what its value
@@ -21,7 +20,7 @@ namespace IncidentLang.Indicators;
 /// <param name="StixPattern">A valid refanged value → its STIX 2.1 pattern.</param>
 /// <param name="Defang">A value → its canonical defanged display (<see cref="Defanging"/>).</param>
 /// <param name="Example">A valid value, refanged (documentation-range addresses and example domains only).</param>
-internal sealed record IndicatorKind(
+public sealed record IndicatorKind(
     string Name,
     string Description,
     string Noun,

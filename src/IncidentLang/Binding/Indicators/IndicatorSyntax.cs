@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using IncidentLang.Binding;
 
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// The syntax of each indicator kind (docs/indicators.md). Every check takes a refanged value and

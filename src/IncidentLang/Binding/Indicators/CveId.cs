@@ -1,4 +1,4 @@
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// CVE IDs (v2 §4 <c>vulnerability.cve</c>, INC1018): <c>CVE-YYYY-NNNN…</c> — <c>CVE</c> in capitals,

@@ -1,14 +1,14 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// The indicator kinds of v2 §4, in the spec's order. This is the definition of the kinds: the schema's
 /// vocabulary for <c>indicator.kind</c>, the validator (INC1022), the defanged display, the STIX patterns
 /// (§6) and INC2013 all read it. docs/indicators.md describes the same table for writers.
 /// </summary>
-internal static class IndicatorKinds
+public static class IndicatorKinds
 {
     public static IndicatorKind Ipv4 { get; } = new(
         "ipv4", "An IPv4 address: four decimal numbers 0–255 separated by dots, e.g. 198.51.100.7.",

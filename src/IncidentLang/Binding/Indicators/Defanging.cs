@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IncidentLang.Indicators;
+namespace IncidentLang.Binding;
 
 /// <summary>
 /// Defanged indicators (v2 §4 <c>indicator.value</c>, §6 <c>defanged</c>, INC2013's fix): written so that
