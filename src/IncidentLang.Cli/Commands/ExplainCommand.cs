@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IncidentLang.Diagnostics;
+using IncidentLang.Text;
 
 namespace IncidentLang.Cli.Commands;
 
@@ -16,8 +17,8 @@ internal static class ExplainCommand
             var descriptor = DiagnosticDescriptors.Find(text);
             if (descriptor is null)
             {
-                var suggestion = Binding.NameSuggester.Suggest(text.ToUpperInvariant(), DiagnosticDescriptors.All.Select(d => d.Id));
-                stderr.WriteLine($"inc: unknown diagnostic ID '{text}'{Binding.NameSuggester.Tail(suggestion)}");
+                var suggestion = Text.NameSuggester.Suggest(text.ToUpperInvariant(), DiagnosticDescriptors.All.Select(d => d.Id));
+                stderr.WriteLine($"inc: unknown diagnostic ID '{text}'{Text.NameSuggester.Tail(suggestion)}");
                 return ExitCodes.BadUsage;
             }
 

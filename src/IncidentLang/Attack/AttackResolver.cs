@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using IncidentLang.Binding;
+using IncidentLang.Text;
 
 namespace IncidentLang.Attack;
 

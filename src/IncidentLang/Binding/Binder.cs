@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
 using IncidentLang.Text;
@@ -384,6 +385,22 @@ internal sealed class Binder
                 }
 
                 return WrongType();
+
+            case PropertyType.AttackId:
+                if (token is not { Kind: SyntaxKind.IdentifierToken })
+                {
+                    return WrongType();
+                }
+
+                var resolution = AttackCatalog.Enterprise.Resolve(token.Text, definition.AttackKind!.Value);
+                if (resolution.IsError)
+                {
+                    var only = resolution.Suggestions.Length == 1 ? resolution.Suggestions[0].Id : null;
+                    ReportWithSuggestion(DiagnosticDescriptors.UnknownAttackId, tree, token.Span, only, AttackMessages.Invalid(resolution));
+                    return null;
+                }
+
+                return new BoundValue(item, resolution.Object!);
 
             case PropertyType.Cve:
                 if (token is not { Kind: SyntaxKind.IdentifierToken })

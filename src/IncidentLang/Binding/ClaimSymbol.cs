@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Binding;

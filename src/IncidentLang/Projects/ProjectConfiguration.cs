@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using IncidentLang.Diagnostics;
 using IncidentLang.Text;
 
@@ -160,8 +160,8 @@ public sealed class ProjectConfiguration
             var descriptor = DiagnosticDescriptors.Find(rule.Name);
             if (descriptor is null || descriptor.Id != rule.Name)
             {
-                var suggestion = Binding.NameSuggester.Suggest(rule.Name, DiagnosticDescriptors.All.Select(d => d.Id));
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleId, Text, spans.OfName(rule), rule.Name, Binding.NameSuggester.Tail(suggestion)) with { Suggestion = suggestion });
+                var suggestion = IncidentLang.Text.NameSuggester.Suggest(rule.Name, DiagnosticDescriptors.All.Select(d => d.Id));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleId, Text, spans.OfName(rule), rule.Name, IncidentLang.Text.NameSuggester.Tail(suggestion)) with { Suggestion = suggestion });
                 continue;
             }
 

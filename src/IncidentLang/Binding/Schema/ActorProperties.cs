@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 
 namespace IncidentLang.Binding;
 
@@ -15,7 +16,7 @@ public static class ActorProperties
 
     public static PropertyDefinition Motive { get; } = PropertyDefinition.Enum("motive", Vocabularies.Motives, "Why the actor acts.");
 
-    public static PropertyDefinition AttackId { get; } = PropertyDefinition.Attack("attack-id", AttackIdKind.Group, "Its MITRE ATT&CK group ID, e.g. G1045.");
+    public static PropertyDefinition AttackId { get; } = PropertyDefinition.Attack("attack-id", AttackObjectKind.Group, "Its MITRE ATT&CK group ID, e.g. G1045.");
 
     public static ImmutableArray<PropertyDefinition> All { get; } = [Name, Kind, Aliases, Country, Motive, AttackId];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Binding;
@@ -36,7 +37,7 @@ public static class ClaimProperties
 
     public static PropertyDefinition LastSeen { get; } = PropertyDefinition.Of("last-seen", PropertyType.Date, "When the activity was last seen.");
 
-    public static PropertyDefinition Techniques { get; } = PropertyDefinition.Attack("techniques", AttackIdKind.Technique, "The MITRE ATT&CK techniques the claim describes, e.g. T1190, T1078.004.");
+    public static PropertyDefinition Techniques { get; } = PropertyDefinition.Attack("techniques", AttackObjectKind.Technique, "The MITRE ATT&CK techniques the claim describes, e.g. T1190, T1078.004.");
 
     public static PropertyDefinition Software { get; } = PropertyDefinition.ReferenceList("software", "The malware or tools the claim is about.", DeclarationKind.Malware, DeclarationKind.Tool);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Binding;
@@ -23,7 +24,7 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     public long Maximum { get; init; } = long.MaxValue;
 
     /// <summary>For <see cref="PropertyType.AttackId"/>: which kind of ATT&amp;CK object the ID must name.</summary>
-    public AttackIdKind? AttackKind { get; init; }
+    public AttackObjectKind? AttackKind { get; init; }
 
     /// <summary>The value used when the property is absent (a vocabulary name), if any.</summary>
     public string? Default { get; init; }
@@ -32,8 +33,8 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     public static PropertyDefinition Of(string name, PropertyType type, string description) => new(name, type, description);
 
     /// <summary>An ATT&amp;CK ID of the given kind (a list of them for techniques).</summary>
-    public static PropertyDefinition Attack(string name, AttackIdKind kind, string description) =>
-        new(name, PropertyType.AttackId, description) { AttackKind = kind, IsList = kind == AttackIdKind.Technique };
+    public static PropertyDefinition Attack(string name, AttackObjectKind kind, string description) =>
+        new(name, PropertyType.AttackId, description) { AttackKind = kind, IsList = kind == AttackObjectKind.Technique };
 
     /// <summary>A property whose value is one word of <paramref name="vocabulary"/>.</summary>
     public static PropertyDefinition Enum(string name, IEnumerable<VocabularyValue> vocabulary, string description) =>
@@ -64,8 +65,8 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
         PropertyType.Boolean => "true or false",
         PropertyType.AttackId => AttackKind switch
         {
-            AttackIdKind.Technique => IsList ? "a list of ATT&CK technique IDs (T1190, T1078.004)" : "an ATT&CK technique ID (T1190)",
-            AttackIdKind.Group => "an ATT&CK group ID (G1045)",
+            AttackObjectKind.Technique => IsList ? "a list of ATT&CK technique IDs (T1190, T1078.004)" : "an ATT&CK technique ID (T1190)",
+            AttackObjectKind.Group => "an ATT&CK group ID (G1045)",
             _ => "an ATT&CK software ID (S0002)",
         },
         PropertyType.Cve => "a CVE ID (CVE-2023-34362)",

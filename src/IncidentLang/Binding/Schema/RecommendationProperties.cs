@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Binding;
@@ -10,7 +11,7 @@ public static class RecommendationProperties
 
     public static PropertyDefinition Priority { get; } = PropertyDefinition.Enum("priority", Vocabularies.RecommendationPriorities, "How soon to act.") with { Default = "soon" };
 
-    public static PropertyDefinition Techniques { get; } = PropertyDefinition.Attack("techniques", AttackIdKind.Technique, "The ATT&CK techniques it counters.");
+    public static PropertyDefinition Techniques { get; } = PropertyDefinition.Attack("techniques", AttackObjectKind.Technique, "The ATT&CK techniques it counters.");
 
     public static PropertyDefinition Sources { get; } = PropertyDefinition.References("sources", DeclarationKind.Source, "Where it is recommended.");
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 
 namespace IncidentLang.Binding;
 
@@ -7,7 +8,7 @@ public static class ToolProperties
 {
     public static PropertyDefinition Name { get; } = PropertyDefinition.Of("name", PropertyType.String, "The tool's name, e.g. \"Mimikatz\".") with { IsRequired = true };
 
-    public static PropertyDefinition AttackId { get; } = PropertyDefinition.Attack("attack-id", AttackIdKind.Software, "Its MITRE ATT&CK software ID, e.g. S0002.");
+    public static PropertyDefinition AttackId { get; } = PropertyDefinition.Attack("attack-id", AttackObjectKind.Software, "Its MITRE ATT&CK software ID, e.g. S0002.");
 
     public static PropertyDefinition Aliases { get; } = PropertyDefinition.Of("aliases", PropertyType.String, "Other names.") with { IsList = true };
 

@@ -1,4 +1,4 @@
-namespace IncidentLang.Binding;
+namespace IncidentLang.Text;
 
 /// <summary>"Did you mean": the nearest candidate by edit distance (with transpositions), ties broken ordinally.</summary>
 public static class NameSuggester
