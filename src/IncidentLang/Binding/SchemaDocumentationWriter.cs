@@ -116,6 +116,15 @@ internal static class SchemaDocumentationWriter
             PropertyType.Country => "country",
             PropertyType.Reference => "ref(" + KindList(property) + ")",
             PropertyType.Confidence => "enum or integer",
+            PropertyType.Decimal => "decimal",
+            PropertyType.Boolean => "boolean",
+            PropertyType.AttackId => property.AttackKind switch
+            {
+                Attack.AttackObjectKind.Technique => "ATT&CK technique ID",
+                Attack.AttackObjectKind.Group => "ATT&CK group ID",
+                _ => "ATT&CK software ID",
+            },
+            PropertyType.Cve => "CVE ID",
             _ => throw new InvalidOperationException($"No documentation name for the property type {property.Type}."),
         };
         return property.IsList ? "list of " + name : name;
@@ -124,13 +133,14 @@ internal static class SchemaDocumentationWriter
     /// <summary>The allowed values: a vocabulary, a range, or both (<c>confidence</c>); null when any value of the type is allowed.</summary>
     private static string? Values(PropertyDefinition property)
     {
-        var range = property.Maximum == int.MaxValue ? null : $"{Code(property.Minimum.ToString(CultureInfo.InvariantCulture))}–{Code(property.Maximum.ToString(CultureInfo.InvariantCulture))}";
+        var range = property.Maximum == long.MaxValue ? null : $"{Code(property.Minimum.ToString(CultureInfo.InvariantCulture))}–{Code(property.Maximum.ToString(CultureInfo.InvariantCulture))}";
         return property.Type switch
         {
             PropertyType.Enum => "One of " + string.Join(", ", property.Vocabulary.Select(v => Code(v.Name))),
             PropertyType.Confidence when range is not null => "One of " + string.Join(", ", property.Vocabulary.Select(v => Code(v.Name))) + ", or an integer " + range,
             PropertyType.Confidence => "One of " + string.Join(", ", property.Vocabulary.Select(v => Code(v.Name))),
             PropertyType.Integer when range is not null => "An integer " + range,
+            PropertyType.Decimal when range is not null => "A number " + range,
             _ => null,
         };
     }

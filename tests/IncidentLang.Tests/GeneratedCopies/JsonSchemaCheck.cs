@@ -88,9 +88,9 @@ internal static class JsonSchemaCheck
         {
             var minimum = (int?)range?["minimum"];
             var maximum = (int?)range?["maximum"];
-            if (minimum != property.Minimum || maximum != (property.Maximum == int.MaxValue ? null : property.Maximum))
+            if (minimum != property.Minimum || maximum != (property.Maximum == long.MaxValue ? null : property.Maximum))
             {
-                var expectedMaximum = property.Maximum == int.MaxValue ? "(none)" : property.Maximum.ToString(CultureInfo.InvariantCulture);
+                var expectedMaximum = property.Maximum == long.MaxValue ? "(none)" : property.Maximum.ToString(CultureInfo.InvariantCulture);
                 problems.Add($"{rangeAt}: minimum {minimum?.ToString(CultureInfo.InvariantCulture) ?? "(none)"} and maximum {maximum?.ToString(CultureInfo.InvariantCulture) ?? "(none)"} differ from the range {property.Minimum.ToString(CultureInfo.InvariantCulture)}–{expectedMaximum} of {what}");
             }
         }
