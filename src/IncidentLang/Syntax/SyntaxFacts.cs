@@ -5,8 +5,6 @@ public static class SyntaxFacts
 {
     public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.IncidentKeyword and <= SyntaxKind.EventKeyword;
 
-    public static bool IsTrivia(SyntaxKind kind) => kind is >= SyntaxKind.WhitespaceTrivia and <= SyntaxKind.SkippedTokensTrivia;
-
     public static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
 
     public static DeclarationKind? GetDeclarationKind(SyntaxKind keyword) => keyword switch
