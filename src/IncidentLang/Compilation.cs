@@ -130,6 +130,6 @@ public sealed class Compilation
 
         all.AddRange(Bound.Diagnostics);
         all.AddRange(AnalyzerDriver.Run(this, Options.Analyzers ?? AnalyzerDriver.BuiltInAnalyzers));
-        return DiagnosticFilter.Apply(all, SyntaxTrees, Options.RulesForFile);
+        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionComments.Read), Options.RulesForFile);
     }
 }

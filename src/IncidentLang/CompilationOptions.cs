@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using IncidentLang.Analyzers;
-using IncidentLang.Projects;
+using IncidentLang.Diagnostics;
 
 namespace IncidentLang;
 
