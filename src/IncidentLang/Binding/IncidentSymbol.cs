@@ -38,4 +38,33 @@ public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : 
     public IEnumerable<ActorSymbol> LocalActors => _members.OfType<ActorSymbol>();
 
     public IEnumerable<TargetSymbol> LocalTargets => _members.OfType<TargetSymbol>();
+
+    /// <summary>The sources, actors and targets the incident's outputs list (its own, then the catalog ones it uses).</summary>
+    public IncidentParticipants GetParticipants()
+    {
+        var catalog = ReferencedCatalog().ToList();
+        return new IncidentParticipants(
+            [.. LocalSources.Concat(catalog.OfType<SourceSymbol>())],
+            [.. LocalActors.Concat(catalog.OfType<ActorSymbol>())],
+            [.. LocalTargets.Concat(catalog.OfType<TargetSymbol>())]);
+    }
+
+    /// <summary>Catalog declarations the incident's members reference, in first-use order.</summary>
+    internal IEnumerable<Symbol> ReferencedCatalog()
+    {
+        var seen = new HashSet<Symbol>();
+        foreach (var member in Members)
+        {
+            foreach (var property in member.Properties.Values)
+            {
+                foreach (var value in property.Values)
+                {
+                    if (value.Value is Symbol { IsCatalog: true } target && seen.Add(target))
+                    {
+                        yield return target;
+                    }
+                }
+            }
+        }
+    }
 }

@@ -8,8 +8,8 @@ public static class HtmlBriefingEmitter
 {
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 
-    public static string Emit(Compilation compilation, IncidentSymbol incident, BriefingTemplates? templates = null) =>
-        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(compilation, incident, Generator));
+    public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null) =>
+        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(incident, Generator));
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
     {

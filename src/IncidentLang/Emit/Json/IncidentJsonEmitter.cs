@@ -13,7 +13,7 @@ public static class IncidentJsonEmitter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static string Emit(Compilation compilation, IncidentSymbol incident) => Serialize(IncidentModelBuilder.Build(compilation, incident));
+    public static string Emit(IncidentSymbol incident) => Serialize(IncidentModelBuilder.Build(incident));
 
     public static string Serialize(IncidentDocument document) => JsonSerializer.Serialize(document, Context.IncidentDocument) + "\n";
 }

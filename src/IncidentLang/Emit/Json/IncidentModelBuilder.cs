@@ -11,9 +11,9 @@ namespace IncidentLang.Emit.Json;
 /// </summary>
 public static class IncidentModelBuilder
 {
-    public static IncidentDocument Build(Compilation compilation, IncidentSymbol incident)
+    public static IncidentDocument Build(IncidentSymbol incident)
     {
-        var participants = compilation.ParticipantsOf(incident);
+        var participants = incident.GetParticipants();
         return new IncidentDocument
         {
             Id = incident.Name,

@@ -35,12 +35,12 @@ internal sealed class StixBundleBuilder
         _reportId = Id("report", incident.Name);
     }
 
-    public static JsonObject Build(Compilation compilation, IncidentSymbol incident) =>
-        new StixBundleBuilder(incident).Build(compilation);
+    public static JsonObject Build(IncidentSymbol incident) =>
+        new StixBundleBuilder(incident).Build();
 
-    private JsonObject Build(Compilation compilation)
+    private JsonObject Build()
     {
-        var (sources, actors, targets) = compilation.ParticipantsOf(_incident);
+        var (sources, actors, targets) = _incident.GetParticipants();
 
         foreach (var actor in actors)
         {

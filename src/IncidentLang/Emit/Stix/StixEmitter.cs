@@ -21,8 +21,8 @@ public static class StixEmitter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Emit(Compilation compilation, IncidentSymbol incident) =>
-        Serialize(StixBundleBuilder.Build(compilation, incident));
+    public static string Emit(IncidentSymbol incident) =>
+        Serialize(StixBundleBuilder.Build(incident));
 
     internal static string Serialize(JsonObject bundle)
     {
