@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using IncidentLang.Analyzers;
+using IncidentLang.Analyzers.Rules;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Emit;
@@ -100,7 +101,7 @@ public sealed class Compilation
         }
 
         all.AddRange(Bound.Diagnostics);
-        all.AddRange(AnalyzerDriver.Run(this, Options.Analyzers ?? AnalyzerDriver.BuiltInAnalyzers));
+        all.AddRange(AnalyzerDriver.Run(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All));
         return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionComments.Read), Options.RulesForFile);
     }
 }

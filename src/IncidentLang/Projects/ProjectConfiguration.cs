@@ -157,10 +157,10 @@ public sealed class ProjectConfiguration
                 continue;
             }
 
-            var descriptor = DiagnosticDescriptors.Find(rule.Name);
+            var descriptor = DiagnosticCatalog.Find(rule.Name);
             if (descriptor is null || descriptor.Id != rule.Name)
             {
-                var suggestion = Binding.NameSuggester.Suggest(rule.Name, DiagnosticDescriptors.All.Select(d => d.Id));
+                var suggestion = DiagnosticCatalog.SuggestId(rule.Name);
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleId, Text, spans.OfName(rule), rule.Name, Binding.NameSuggester.Tail(suggestion)) with { Suggestion = suggestion });
                 continue;
             }
