@@ -4,7 +4,7 @@ using Scriban.Runtime;
 namespace IncidentLang.Emit.Html;
 
 /// <summary>Renders <c>&lt;id&gt;.html</c> (the briefing) and <c>index.html</c> through an <see cref="HtmlEncodingTemplateContext"/>.</summary>
-public static class HtmlBriefingEmitter
+internal static class HtmlBriefingEmitter
 {
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 

@@ -5,7 +5,7 @@ using IncidentLang.Binding;
 namespace IncidentLang.Emit.Json;
 
 /// <summary>Writes <c>&lt;id&gt;.json</c> (§6): stable key order, byte-identical on rebuild, LF line ends, final newline.</summary>
-public static class IncidentJsonEmitter
+internal static class IncidentJsonEmitter
 {
     private static readonly IncidentJsonContext Context = new(new JsonSerializerOptions(IncidentJsonContext.Default.Options)
     {

@@ -9,7 +9,7 @@ namespace IncidentLang.Emit.Json;
 /// then the catalog ones the incident references, in first-use order. Also the model the HTML
 /// briefing is rendered from.
 /// </summary>
-public static class IncidentModelBuilder
+internal static class IncidentModelBuilder
 {
     public static IncidentDocument Build(IncidentSymbol incident)
     {

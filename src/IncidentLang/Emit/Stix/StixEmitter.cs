@@ -11,7 +11,7 @@ namespace IncidentLang.Emit.Stix;
 /// a fixed object and property order, two-space indentation, LF line ends and a final newline, so
 /// rebuilding gives the same bytes. Uses <see cref="Utf8JsonWriter"/> only (no reflection; AOT-safe).
 /// </summary>
-public static class StixEmitter
+internal static class StixEmitter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
