@@ -1,4 +1,4 @@
-// IncidentLang parser (reference: shared spec §3).
+// IncidentLang parser (reference: docs/language.md, "Grammar").
 //
 //   file        := declaration*
 //   declaration := KEYWORD IDENT? '{' member* '}'

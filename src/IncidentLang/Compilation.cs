@@ -11,7 +11,7 @@ using IncidentLang.Text;
 namespace IncidentLang;
 
 /// <summary>
-/// A set of syntax trees compiled together (§3): the files given plus their projects' catalog
+/// A set of syntax trees compiled together (docs/language.md, "Name resolution"): the files given plus their projects' catalog
 /// files. Binding happens once, on first use; the compilation itself is immutable.
 /// </summary>
 public sealed class Compilation

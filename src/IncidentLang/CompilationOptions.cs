@@ -4,7 +4,7 @@ using IncidentLang.Diagnostics;
 
 namespace IncidentLang;
 
-/// <summary>Options of a compilation. <see cref="Today"/> is injectable so tests and <c>--today</c> are stable (§5).</summary>
+/// <summary>Options of a compilation. <see cref="Today"/> is injectable so tests and <c>--today</c> are stable (docs/language.md, "Checking files").</summary>
 public sealed record CompilationOptions
 {
     public static CompilationOptions Default { get; } = new();

@@ -1,6 +1,6 @@
 namespace IncidentLang.Binding;
 
-/// <summary>§5: a valid URL is an absolute RFC 3986 URI with scheme http or https and a non-empty host.</summary>
+/// <summary>docs/diagnostics.md, INC1010: a valid URL is an absolute RFC 3986 URI with scheme http or https and a non-empty host.</summary>
 internal static class UrlValidator
 {
     /// <summary>Null when valid, else why not.</summary>

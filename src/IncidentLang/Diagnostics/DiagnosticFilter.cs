@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IncidentLang.Diagnostics;
 
 /// <summary>
-/// The one place where configuration and suppressions apply (§5), after every stage has reported:
+/// The one place where configuration and suppressions apply (docs/language.md, "Checking files"), after every stage has reported:
 /// rule levels from the file's <c>incidentlang.json</c> change or drop configurable diagnostics;
 /// suppression comments drop warnings and infos (never errors); each listed ID that suppresses
 /// nothing becomes INC2099.

@@ -9,7 +9,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace IncidentLang.Projects;
 
 /// <summary>
-/// An <c>incidentlang.json</c> file (§3, §5): <c>rules</c> (ID → level), <c>catalogs</c> and
+/// An <c>incidentlang.json</c> file (docs/language.md, "Projects: `incidentlang.json`"): <c>rules</c> (ID → level), <c>catalogs</c> and
 /// <c>exclude</c> (globs relative to the file). Read with positions so every problem is an
 /// INC3001–INC3003 diagnostic with a span in the file, never an exception.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace IncidentLang.Syntax;
 
-/// <summary>The seven declaration keywords of the language (§4).</summary>
+/// <summary>The seven declaration keywords of the language (docs/language.md, "Declarations and their properties").</summary>
 public enum DeclarationKind
 {
     Incident,

@@ -9,7 +9,7 @@ namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>
 /// INC2008 (info): wording in a claim's text contradicts its confidence or likelihood, using
-/// exactly §5's phrases, whole words, case-insensitive. Certainty words contradict
+/// exactly the phrases of docs/diagnostics.md, INC2008, whole words, case-insensitive. Certainty words contradict
 /// <c>confidence: low</c> or a likelihood of <c>unlikely</c> or below; hedging words contradict
 /// <c>high</c> or a likelihood of <c>very-likely</c> or above. Reported at the first such phrase.
 /// </summary>

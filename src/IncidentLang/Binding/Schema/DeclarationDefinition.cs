@@ -36,7 +36,7 @@ public sealed class DeclarationDefinition
 
     public bool AllowedAtTopLevel { get; }
 
-    /// <summary>Only events may be anonymous (§3).</summary>
+    /// <summary>Only events may be anonymous (docs/language.md, "Declarations and their properties").</summary>
     public bool RequiresName => Kind != DeclarationKind.Event;
 
     public ImmutableArray<PropertyDefinition> Properties { get; }

@@ -4,7 +4,7 @@ using IncidentLang.Binding;
 
 namespace IncidentLang.Emit.Json;
 
-/// <summary>Writes <c>&lt;id&gt;.json</c> (§6): stable key order, byte-identical on rebuild, LF line ends, final newline.</summary>
+/// <summary>Writes <c>&lt;id&gt;.json</c> (docs/language.md, "Outputs"): stable key order, byte-identical on rebuild, LF line ends, final newline.</summary>
 internal static class IncidentJsonEmitter
 {
     private static readonly IncidentJsonContext Context = new(new JsonSerializerOptions(IncidentJsonContext.Default.Options)

@@ -5,7 +5,7 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Emit.Stix;
 
 /// <summary>
-/// Builds the STIX 2.1 bundle of one incident from the bound model (§6). Objects come in a fixed
+/// Builds the STIX 2.1 bundle of one incident from the bound model (docs/language.md, "The STIX bundle"). Objects come in a fixed
 /// order — report; actors, targets (local ones in source order, then the catalog ones the incident
 /// references, as in the JSON output); locations; their <c>located-at</c>/<c>originates-from</c>
 /// relationships; per claim its relationships (or its note); statements; events; the TLP marking

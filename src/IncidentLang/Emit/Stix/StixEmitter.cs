@@ -7,7 +7,7 @@ using IncidentLang.Binding;
 namespace IncidentLang.Emit.Stix;
 
 /// <summary>
-/// Writes <c>&lt;id&gt;.stix.json</c> (§6): a STIX 2.1 bundle, with deterministic ids and timestamps,
+/// Writes <c>&lt;id&gt;.stix.json</c> (docs/language.md, "The STIX bundle"): a STIX 2.1 bundle, with deterministic ids and timestamps,
 /// a fixed object and property order, two-space indentation, LF line ends and a final newline, so
 /// rebuilding gives the same bytes. Uses <see cref="Utf8JsonWriter"/> only (no reflection; AOT-safe).
 /// </summary>
