@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using IncidentLang.Syntax;
 
 namespace IncidentLang.Cli;
 
 /// <summary>The starter file <c>inc new</c> writes: every kind of declaration once, zero diagnostics.</summary>
-internal static partial class StarterTemplate
+internal static class StarterTemplate
 {
-    public static bool IsValidName(string name) => IdentifierPattern().IsMatch(name);
+    public static bool IsValidName(string name) => SyntaxFacts.IsValidIdentifier(name);
 
     public static string Render(string id, DateOnly today) => $$"""
         // {{id}}.inc: an IncidentLang incident report. Language guide: docs/language.md
@@ -49,7 +49,4 @@ internal static partial class StarterTemplate
         }
 
         """;
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$")]
-    private static partial Regex IdentifierPattern();
 }

@@ -253,7 +253,7 @@ public sealed class IncidentLanguageServer
                 break;
             case "textDocument/rename":
                 var newName = p.TryGetProperty("newName", out var n) ? n.GetString() ?? string.Empty : string.Empty;
-                if (!System.Text.RegularExpressions.Regex.IsMatch(newName, "^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$") || Syntax.SyntaxFacts.AllDeclarationKinds.Any(k => Syntax.SyntaxFacts.GetKeywordText(k) == newName))
+                if (!Syntax.SyntaxFacts.IsValidIdentifier(newName))
                 {
                     throw new RequestException(ErrorCodes.InvalidParams, $"'{newName}' is not a valid name: use letters, digits, '_' and inner '-', and not a keyword.");
                 }

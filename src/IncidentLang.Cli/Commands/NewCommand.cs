@@ -17,7 +17,7 @@ internal static class NewCommand
             var id = Path.GetFileNameWithoutExtension(fileName);
             if (!StarterTemplate.IsValidName(id))
             {
-                stderr.WriteLine($"inc: '{id}' is not a valid incident name: use letters, digits, '_' and inner '-' (e.g. acme-breach).");
+                stderr.WriteLine($"inc: '{id}' is not a valid incident name: use letters, digits, '_' and inner '-', and not a keyword (e.g. acme-breach).");
                 return ExitCodes.BadUsage;
             }
 

@@ -103,6 +103,18 @@ public sealed class CliTests
         Assert.Equal(2, second.ExitCode);
     }
 
+    [Theory]
+    [InlineData("event")]
+    [InlineData("acme--breach")]
+    public async Task New_refuses_a_name_that_is_not_one_identifier(string name)
+    {
+        using var folder = new TempFolder();
+        var result = await CliRunner.RunAsync(folder.Path, "new", name);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not a valid incident name", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(folder.Path));
+    }
+
     [Fact]
     public async Task Build_writes_outputs_and_an_index()
     {

@@ -10,7 +10,8 @@ public sealed class JsonSchemaTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromFile(Path.Combine(TestPaths.Schemas, "incident-1.schema.json"));
 
-    private static EvaluationResults Evaluate(string json) =>
+    /// <summary>Validates against the schema loaded once (JsonSchema.Net registers a schema's $id globally, so it cannot be loaded twice).</summary>
+    internal static EvaluationResults Evaluate(string json) =>
         Schema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
     [Fact]
