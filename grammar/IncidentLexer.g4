@@ -1,4 +1,4 @@
-// IncidentLang lexer (docs/language.md, "Lexical structure").
+// IncidentLang lexer (docs/language.md, "Lexical rules").
 //
 // Every character of the input ends up in exactly one token, so the syntax
 // layer can rebuild the text exactly. Whitespace, end-of-line and comments go

@@ -1,4 +1,4 @@
-// IncidentLang parser (docs/language.md, "Declarations").
+// IncidentLang parser (docs/language.md, "Grammar").
 //
 //   file        := declaration*
 //   declaration := KEYWORD IDENT? '{' member* '}'

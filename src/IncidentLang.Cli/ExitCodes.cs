@@ -1,6 +1,6 @@
 namespace IncidentLang.Cli;
 
-/// <summary>§7: 0 success, 1 errors found, 2 bad usage or an unreadable path (2 wins over 1).</summary>
+/// <summary>docs/language.md, "Checking files": 0 success, 1 errors found, 2 bad usage or an unreadable path (2 wins over 1).</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

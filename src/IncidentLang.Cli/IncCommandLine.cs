@@ -3,7 +3,7 @@ using IncidentLang.Cli.Commands;
 
 namespace IncidentLang.Cli;
 
-/// <summary>The <c>inc</c> command line: one <c>XxxCommand</c> per verb; usage errors exit 2 (§7).</summary>
+/// <summary>The <c>inc</c> command line: one <c>XxxCommand</c> per verb; usage errors exit 2 (docs/language.md, "Checking files").</summary>
 public static class IncCommandLine
 {
     public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
@@ -39,7 +39,7 @@ public static class IncCommandLine
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // Never a stack trace for the user (§5): report it like a diagnostic.
+            // Never a stack trace for the user (INC9999, docs/diagnostics.md): report it like a diagnostic.
             await stderr.WriteLineAsync($"inc: error INC9999: Internal compiler error: {exception.GetType().Name}: {exception.Message}");
             return ExitCodes.ErrorsFound;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using IncidentLang.Analyzers;
+using IncidentLang.Analyzers.Rules;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Emit;
@@ -10,7 +11,7 @@ using IncidentLang.Text;
 namespace IncidentLang;
 
 /// <summary>
-/// A set of syntax trees compiled together (§3): the files given plus their projects' catalog
+/// A set of syntax trees compiled together (docs/language.md, "Name resolution"): the files given plus their projects' catalog
 /// files. Binding happens once, on first use; the compilation itself is immutable.
 /// </summary>
 public sealed class Compilation
@@ -57,13 +58,13 @@ public sealed class Compilation
     /// Renders every incident that has no errors and that <paramref name="options"/> allow, in memory
     /// (nothing is written; see <see cref="EmitResult"/>).
     /// </summary>
-    public EmitResult Emit(EmitOptions? options = null) => IncidentEmitter.Emit(this, options ?? EmitOptions.Default);
+    public EmitResult Emit(EmitOptions? options = null) => IncidentEmitter.Emit(Bound.Incidents, HasErrors, options ?? EmitOptions.Default);
 
     /// <summary>True when a diagnostic of error severity lies in the incident's own declaration (or a catalog declaration it references).</summary>
     public bool HasErrors(IncidentSymbol incident)
     {
         var spans = new List<(string Path, TextSpan Span)> { (incident.Tree.FilePath, incident.Syntax.FullSpan) };
-        foreach (var symbol in ReferencedCatalog(incident))
+        foreach (var symbol in incident.ReferencedCatalog())
         {
             spans.Add((symbol.Tree.FilePath, symbol.Syntax.FullSpan));
         }
@@ -76,35 +77,6 @@ public sealed class Compilation
     /// <summary>An incident that lost its name to an error or is a duplicate never produces output.</summary>
     private bool IsInvalidIncident(IncidentSymbol incident) =>
         incident.Name.Length == 0 || Bound.Incidents.First(i => i.Name == incident.Name) != incident;
-
-    /// <summary>The sources, actors and targets the incident's outputs list (its own, then the catalog ones it uses).</summary>
-    public IncidentParticipants ParticipantsOf(IncidentSymbol incident)
-    {
-        var catalog = ReferencedCatalog(incident).ToList();
-        return new IncidentParticipants(
-            [.. incident.LocalSources.Concat(catalog.OfType<SourceSymbol>())],
-            [.. incident.LocalActors.Concat(catalog.OfType<ActorSymbol>())],
-            [.. incident.LocalTargets.Concat(catalog.OfType<TargetSymbol>())]);
-    }
-
-    /// <summary>Catalog declarations the incident's members reference, in first-use order.</summary>
-    public IEnumerable<Symbol> ReferencedCatalog(IncidentSymbol incident)
-    {
-        var seen = new HashSet<Symbol>();
-        foreach (var member in incident.Members)
-        {
-            foreach (var property in member.Properties.Values)
-            {
-                foreach (var value in property.Values)
-                {
-                    if (value.Value is Symbol { IsCatalog: true } target && seen.Add(target))
-                    {
-                        yield return target;
-                    }
-                }
-            }
-        }
-    }
 
     private BoundCompilation BindSafely()
     {
@@ -129,7 +101,7 @@ public sealed class Compilation
         }
 
         all.AddRange(Bound.Diagnostics);
-        all.AddRange(AnalyzerDriver.Run(this, Options.Analyzers ?? AnalyzerDriver.BuiltInAnalyzers));
-        return DiagnosticFilter.Apply(all, SyntaxTrees, Options.RulesForFile);
+        all.AddRange(AnalyzerDriver.Run(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All));
+        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionComments.Read), Options.RulesForFile);
     }
 }

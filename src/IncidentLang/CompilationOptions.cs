@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using IncidentLang.Analyzers;
-using IncidentLang.Projects;
+using IncidentLang.Diagnostics;
 
 namespace IncidentLang;
 
-/// <summary>Options of a compilation. <see cref="Today"/> is injectable so tests and <c>--today</c> are stable (§5).</summary>
+/// <summary>Options of a compilation. <see cref="Today"/> is injectable so tests and <c>--today</c> are stable (docs/language.md, "Checking files").</summary>
 public sealed record CompilationOptions
 {
     public static CompilationOptions Default { get; } = new();
@@ -14,8 +14,8 @@ public sealed record CompilationOptions
 
     public DateOnly EffectiveToday => Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
-    /// <summary>The analytic rules to run; the built-in INC2001–INC2010 when null.</summary>
-    public ImmutableArray<IncidentAnalyzer>? Analyzers { get; init; }
+    /// <summary>The analytic rules to run; the built-in ones (<see cref="Analyzers.Rules.BuiltInRules"/>) when null. Tests set it.</summary>
+    internal ImmutableArray<IncidentAnalyzer>? Analyzers { get; init; }
 
     /// <summary>The rule levels governing a file (its project's <c>incidentlang.json</c>), by the file's path.</summary>
     public Func<string, IReadOnlyDictionary<string, RuleLevel>?>? RulesForFile { get; init; }

@@ -14,10 +14,10 @@ internal static class ExplainCommand
         command.SetAction(result =>
         {
             var text = result.GetValue(id)!;
-            var descriptor = DiagnosticDescriptors.Find(text);
+            var descriptor = DiagnosticCatalog.Find(text);
             if (descriptor is null)
             {
-                var suggestion = Text.NameSuggester.Suggest(text.ToUpperInvariant(), DiagnosticDescriptors.All.Select(d => d.Id));
+                var suggestion = DiagnosticCatalog.SuggestId(text.ToUpperInvariant());
                 stderr.WriteLine($"inc: unknown diagnostic ID '{text}'{Text.NameSuggester.Tail(suggestion)}");
                 return ExitCodes.BadUsage;
             }

@@ -3,7 +3,7 @@ using IncidentLang.Diagnostics;
 
 namespace IncidentLang.Cli.Reporting;
 
-/// <summary>§7's <c>--format json</c>: one object with version, diagnostics (path then position) and a summary.</summary>
+/// <summary><c>inc check --format json</c> (docs/language.md, "Checking files"): one object with version, diagnostics (path then position) and a summary.</summary>
 internal static class JsonDiagnosticWriter
 {
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount)

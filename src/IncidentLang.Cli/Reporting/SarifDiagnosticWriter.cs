@@ -18,7 +18,7 @@ internal static class SarifDiagnosticWriter
 
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, string repositoryRoot)
     {
-        var rules = DiagnosticDescriptors.All;
+        var rules = DiagnosticCatalog.All;
         var ruleIndex = rules.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var results = ImmutableArray.CreateBuilder<SarifResult>();

@@ -2,7 +2,7 @@ using IncidentLang.Diagnostics;
 
 namespace IncidentLang.Cli.Reporting;
 
-/// <summary>The canonical compiler format (§5): <c>path(line,col): error INC1005: message</c>, then a summary line.</summary>
+/// <summary>The canonical compiler format (docs/language.md, "Checking files"): <c>path(line,col): error INC1005: message</c>, then a summary line.</summary>
 internal static class TextDiagnosticWriter
 {
     public static void Write(TextWriter writer, IReadOnlyList<Diagnostic> diagnostics, int fileCount, bool excerpts = false)

@@ -6,7 +6,7 @@ namespace IncidentLang.LanguageServer.Workspace;
 
 /// <summary>
 /// The editor's view of the files: open documents (their text wins over the disk), the
-/// workspace folders, and one compilation per project (§3: the folder of the nearest
+/// workspace folders, and one compilation per project (docs/language.md, "Projects": the folder of the nearest
 /// incidentlang.json, else the workspace folder), with its catalogs and without its excluded
 /// files. Parsed trees are cached by path and text, so an edit re-parses only the edited file.
 /// </summary>

@@ -4,7 +4,7 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Analyzers;
 
 /// <summary>Where an analyzer registers its callbacks.</summary>
-public sealed class AnalysisContext
+internal sealed class AnalysisContext
 {
     internal List<(DeclarationKind Kind, Action<SymbolAnalysisContext> Action)> SymbolActions { get; } = [];
 

@@ -1,34 +1,20 @@
 using System.Collections.Immutable;
-using IncidentLang.Analyzers.Rules;
+using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 
 namespace IncidentLang.Analyzers;
 
-/// <summary>Runs every analyzer over the bound compilation. An analyzer that throws is reported as INC9999 at the symbol, never as a crash.</summary>
-public static class AnalyzerDriver
+/// <summary>Runs analyzers over the bound compilation. An analyzer that throws is reported as INC9999 at the symbol, never as a crash.</summary>
+internal static class AnalyzerDriver
 {
-    public static ImmutableArray<IncidentAnalyzer> BuiltInAnalyzers { get; } =
-    [
-        new ClaimWithoutSourceAnalyzer(),
-        new WeaklySourcedHighConfidenceAnalyzer(),
-        new UnusedDeclarationAnalyzer(),
-        new DateAfterReportedAnalyzer(),
-        new AttributionWithoutConfidenceAnalyzer(),
-        new UnattributedQuoteAnalyzer(),
-        new IncidentWithoutSummaryAnalyzer(),
-        new WordingContradictsConfidenceAnalyzer(),
-        new UrlNotHttpsAnalyzer(),
-        new DuplicateSourceUrlAnalyzer(),
-    ];
-
-    public static ImmutableArray<Diagnostic> Run(Compilation compilation, IEnumerable<IncidentAnalyzer> analyzers)
+    public static ImmutableArray<Diagnostic> Run(BoundCompilation bound, DateOnly today, IEnumerable<IncidentAnalyzer> analyzers)
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var analyzer in analyzers)
         {
             var context = new AnalysisContext();
             analyzer.Initialize(context);
-            foreach (var symbol in compilation.Bound.AllSymbols.Where(s => !s.HasDeclarationError))
+            foreach (var symbol in bound.AllSymbols.Where(s => !s.HasDeclarationError))
             {
                 foreach (var (kind, action) in context.SymbolActions)
                 {
@@ -39,7 +25,7 @@ public static class AnalyzerDriver
 
                     try
                     {
-                        action(new SymbolAnalysisContext(symbol, compilation, diagnostics.Add));
+                        action(new SymbolAnalysisContext(symbol, bound, today, diagnostics.Add));
                     }
                     catch (Exception exception) when (exception is not OutOfMemoryException)
                     {

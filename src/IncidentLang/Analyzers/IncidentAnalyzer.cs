@@ -7,8 +7,9 @@ namespace IncidentLang.Analyzers;
 /// An analytic rule, Roslyn style: it declares the diagnostics it can report and registers
 /// callbacks; the <see cref="AnalyzerDriver"/> runs it over the bound compilation after binding.
 /// </summary>
-public abstract class IncidentAnalyzer
+internal abstract class IncidentAnalyzer
 {
+    /// <summary>The descriptors the rule reports (declared in its own file); <see cref="DiagnosticCatalog"/> lists them.</summary>
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     public abstract void Initialize(AnalysisContext context);

@@ -1,30 +1,42 @@
+using System.Collections.Immutable;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Text;
 
 namespace IncidentLang.Analyzers;
 
-/// <summary>What a symbol callback sees: the symbol, the compilation, and a way to report.</summary>
-public sealed class SymbolAnalysisContext
+/// <summary>
+/// What a symbol callback sees: the symbol, the bound compilation, "today", where a symbol is
+/// referenced, and a way to report. (Not the <see cref="Compilation"/>: analyzers run inside it.)
+/// </summary>
+internal sealed class SymbolAnalysisContext
 {
     private readonly Action<Diagnostic> _report;
 
-    internal SymbolAnalysisContext(Symbol symbol, Compilation compilation, Action<Diagnostic> report)
+    internal SymbolAnalysisContext(Symbol symbol, BoundCompilation bound, DateOnly today, Action<Diagnostic> report)
     {
         Symbol = symbol;
-        Compilation = compilation;
+        Bound = bound;
+        Today = today;
         _report = report;
     }
 
     public Symbol Symbol { get; }
 
-    public Compilation Compilation { get; }
+    public BoundCompilation Bound { get; }
 
-    public DateOnly Today => Compilation.Options.EffectiveToday;
+    /// <summary>"Today" for date checks: <see cref="CompilationOptions.Today"/>, or the current UTC date.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>
+    /// Every place <paramref name="symbol"/> is referenced, in every tree of the compilation, from the
+    /// binder's index: the answer <see cref="SemanticModel.FindReferences"/> gives without the declaration.
+    /// </summary>
+    public ImmutableArray<Location> FindReferences(Symbol symbol) => Bound.GetReferences(symbol);
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
         _report(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args));
 
-    /// <summary>A property that is absent, or present and error-free (values with INC0xxx/INC1xxx errors are skipped by lint rules, §5).</summary>
+    /// <summary>A property that is absent, or present and error-free (values with INC0xxx/INC1xxx errors are skipped by lint rules: docs/language.md, "Checking files").</summary>
     public static bool IsClean(BoundProperty? property) => property is null || !property.HasErrors;
 }

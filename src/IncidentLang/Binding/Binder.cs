@@ -10,7 +10,7 @@ namespace IncidentLang.Binding;
 /// <summary>
 /// Declares symbols in their scopes (the top level; each incident), then checks every property
 /// against <see cref="LanguageSchema"/> and resolves references: first in the enclosing incident,
-/// then among top-level declarations (§3). Reports INC1001–INC1016.
+/// then among top-level declarations (docs/language.md, "Name resolution"). Reports INC1001–INC1016.
 /// </summary>
 internal sealed class Binder
 {

@@ -50,4 +50,39 @@ public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : 
     public IEnumerable<RecommendationSymbol> Recommendations => _members.OfType<RecommendationSymbol>();
 
     public IEnumerable<RevisionSymbol> Revisions => _members.OfType<RevisionSymbol>();
+
+    /// <summary>The declarations the incident's outputs list: for each kind its own, then the catalog ones it uses.</summary>
+    public IncidentParticipants GetParticipants()
+    {
+        var catalog = ReferencedCatalog().ToList();
+        return new IncidentParticipants(
+            [.. LocalSources.Concat(catalog.OfType<SourceSymbol>())],
+            [.. LocalActors.Concat(catalog.OfType<ActorSymbol>())],
+            [.. LocalTargets.Concat(catalog.OfType<TargetSymbol>())])
+        {
+            Parties = [.. LocalParties.Concat(catalog.OfType<PartySymbol>())],
+            Software = [.. LocalSoftware.Concat(catalog.OfType<SoftwareSymbol>())],
+            Vulnerabilities = [.. LocalVulnerabilities.Concat(catalog.OfType<VulnerabilitySymbol>())],
+            Indicators = [.. LocalIndicators.Concat(catalog.OfType<IndicatorSymbol>())],
+        };
+    }
+
+    /// <summary>Catalog declarations the incident's members reference, in first-use order.</summary>
+    internal IEnumerable<Symbol> ReferencedCatalog()
+    {
+        var seen = new HashSet<Symbol>();
+        foreach (var member in Members)
+        {
+            foreach (var property in member.Properties.Values)
+            {
+                foreach (var value in property.Values)
+                {
+                    if (value.Value is Symbol { IsCatalog: true } target && seen.Add(target))
+                    {
+                        yield return target;
+                    }
+                }
+            }
+        }
+    }
 }

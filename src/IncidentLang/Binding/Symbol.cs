@@ -8,7 +8,7 @@ namespace IncidentLang.Binding;
 /// <summary>
 /// A declared thing: an incident, or a source, actor, target, claim, statement or event, either in
 /// an incident or at the top level (a catalog declaration). Typed accessors on the subclasses read
-/// the bound properties and apply §4's defaults.
+/// the bound properties and apply the defaults (docs/language.md, "Declarations and their properties").
 /// </summary>
 public abstract class Symbol
 {

@@ -1,7 +1,7 @@
 namespace IncidentLang.Binding;
 
 /// <summary>
-/// The scopes names are declared in and the one rule by which a name binds (§3): the enclosing
+/// The scopes names are declared in and the one rule by which a name binds (docs/language.md, "Name resolution"): the enclosing
 /// incident's own declarations first, then the top-level declarations of the whole compilation.
 /// The binder fills it and resolves every reference through <see cref="Lookup"/>; afterwards it is
 /// only read (by the semantic model), so concurrent readers are safe.

@@ -1,7 +1,7 @@
 namespace IncidentLang.Binding;
 
-/// <summary>§5: a valid URL is an absolute RFC 3986 URI with scheme http or https and a non-empty host.</summary>
-public static class UrlValidator
+/// <summary>docs/diagnostics.md, INC1010: a valid URL is an absolute RFC 3986 URI with scheme http or https and a non-empty host.</summary>
+internal static class UrlValidator
 {
     /// <summary>Null when valid, else why not.</summary>
     public static string? Check(string url)

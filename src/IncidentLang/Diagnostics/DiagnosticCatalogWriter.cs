@@ -2,23 +2,23 @@ using System.Text;
 
 namespace IncidentLang.Diagnostics;
 
-/// <summary>Generates <c>docs/diagnostics.md</c> from <see cref="DiagnosticDescriptors"/> (a test keeps the file in sync).</summary>
-public static class DiagnosticCatalogWriter
+/// <summary>Generates <c>docs/diagnostics.md</c> from <see cref="DiagnosticCatalog.All"/> (a test keeps the file in sync).</summary>
+internal static class DiagnosticCatalogWriter
 {
-    public static string WriteMarkdown()
+    public static string WriteMarkdown(IReadOnlyList<DiagnosticDescriptor> descriptors)
     {
         var builder = new StringBuilder();
         builder.Append("# Diagnostics\n\n");
-        builder.Append("<!-- Generated from src/IncidentLang/Diagnostics/DiagnosticDescriptors.cs by the test DiagnosticCatalogTests; do not edit by hand. -->\n\n");
+        builder.Append("<!-- Generated from the descriptors in src/IncidentLang/Diagnostics/DiagnosticDescriptors.cs and src/IncidentLang/Analyzers/Rules/ by the test DiagnosticCatalogTests; do not edit by hand. -->\n\n");
         builder.Append("Every diagnostic has a stable ID, a default severity and a precise span. `inc explain ID` prints the same help.\n");
         builder.Append("Configurable levels are set in `incidentlang.json` (`\"rules\": { \"INC2003\": \"none\" }`).\n\n");
         builder.Append("| ID | Severity | Title |\n|---|---|---|\n");
-        foreach (var d in DiagnosticDescriptors.All)
+        foreach (var d in descriptors)
         {
             builder.Append($"| [{d.Id}](#{d.Id.ToLowerInvariant()}) | {Diagnostic.SeverityName(d.DefaultSeverity)} | {d.Title} |\n");
         }
 
-        foreach (var group in DiagnosticDescriptors.All.GroupBy(d => d.Category))
+        foreach (var group in descriptors.GroupBy(d => d.Category))
         {
             builder.Append("\n## ").Append(group.Key switch
             {

@@ -1,6 +1,6 @@
 namespace IncidentLang.Diagnostics;
 
-/// <summary>The families of §5: the first digit of an ID.</summary>
+/// <summary>The families of diagnostics (docs/diagnostics.md): the first digit of an ID.</summary>
 public enum DiagnosticCategory
 {
     /// <summary>INC0xxx — lexical and syntax errors.</summary>

@@ -16,7 +16,7 @@ public sealed record DiagnosticDescriptor(
     string? Example = null,
     string? Fix = null)
 {
-    /// <summary>Syntax errors, semantic errors and INC2011 keep their level whatever the configuration says (§5).</summary>
+    /// <summary>Syntax errors, semantic errors and INC2011 keep their level whatever the configuration says (docs/language.md, "Projects: `incidentlang.json`").</summary>
     public bool IsConfigurable =>
         Category is DiagnosticCategory.Analytic or DiagnosticCategory.Configuration
             ? Id != "INC2011"

@@ -1,13 +1,14 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace IncidentLang.Diagnostics;
 
 /// <summary>
-/// The one table of every diagnostic the tool can report (§5). <c>inc explain</c>, the
-/// documentation generator and every reporting site read it; nothing else defines an ID.
+/// The diagnostics the compiler itself reports: syntax, semantics, configuration, the emit gate
+/// (INC2011), unused suppressions (INC2099) and internal errors. Each analytic rule declares its own
+/// descriptor in its file (<c>Analyzers/Rules</c>); <see cref="DiagnosticCatalog"/> gathers both,
+/// and <c>inc explain</c>, SARIF and <c>docs/diagnostics.md</c> read the catalog.
 /// </summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
     private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
@@ -152,57 +153,7 @@ public static class DiagnosticDescriptors
         "An indicator's `value` (refanged: `hxxps://` → `https://`, `[.]` and `(.)` → `.`, `[:]` → `:`, `[@]` → `@`) must be a value of its `kind`: an IPv4 or IPv6 address, a CIDR network, a domain name, an absolute URL, an email address, an MD5/SHA-1/SHA-256 hash of the right length in hex, a file name, or an AS number.",
         "kind: ipv4  value: \"198.51.100.300\"", "kind: ipv4  value: \"198.51.100.30\"");
 
-    // ---------------------------------------------------------------- INC2xxx analytic rules
-
-    public static readonly DiagnosticDescriptor ClaimWithoutSource = new(
-        "INC2001", "Claim cites no source", "Claim '{0}' cites no source", Warning, DiagnosticCategory.Analytic,
-        "Every assertion in a report should be traceable to where it came from. Add `sources: [...]`.",
-        "claim c1 { text: \"...\" }", "claim c1 { text: \"...\" sources: [wsj] }");
-
-    public static readonly DiagnosticDescriptor WeaklySourcedHighConfidence = new(
-        "INC2002", "High confidence on weak sourcing", "{0}", Warning, DiagnosticCategory.Analytic,
-        "`high` confidence (70 or more) should rest on at least two independent sources, at least one rated A–C for reliability. Lower the confidence or add corroboration.",
-        "confidence: high  sources: [one-blog]", "confidence: moderate  sources: [one-blog]");
-
-    public static readonly DiagnosticDescriptor UnusedDeclaration = new(
-        "INC2003", "Declared but never referenced", "{0} '{1}' is declared but never referenced", Warning, DiagnosticCategory.Analytic,
-        "A source, actor or target declared inside an incident that nothing references adds nothing to the briefing and may hide a forgotten claim. Reference it or remove it. Catalog declarations are exempt.",
-        null, null);
-
-    public static readonly DiagnosticDescriptor DateAfterReported = new(
-        "INC2004", "Date after the report or in the future", "{0}", Warning, DiagnosticCategory.Analytic,
-        "A date inside an incident should not be after the incident's `reported` date, and no date should be in the future (today is UTC, or `--today`). Usually a typo in the year or month.",
-        "reported: 2024-11-20 ... date: 2025-11-15", "date: 2024-11-15");
-
-    public static readonly DiagnosticDescriptor AttributionWithoutConfidence = new(
-        "INC2005", "Attribution without confidence", "Claim '{0}' names actors but states no confidence", Warning, DiagnosticCategory.Analytic,
-        "Attributing activity to an actor is a judgement: say how confident it is with `confidence: low|moderate|high` (a likelihood alone is not enough).",
-        "claim c1 { actors: [apt] text: \"...\" }", "claim c1 { actors: [apt] confidence: moderate text: \"...\" }");
-
-    public static readonly DiagnosticDescriptor UnattributedQuote = new(
-        "INC2006", "Unattributed quote", "Statement '{0}' quotes words but names no 'via' source", Warning, DiagnosticCategory.Analytic,
-        "A verbatim quote should say where it was published or heard. Add `via: source-name`.",
-        "statement s { by: t-mobile quote: \"...\" }", "statement s { by: t-mobile via: reuters quote: \"...\" }");
-
-    public static readonly DiagnosticDescriptor IncidentWithoutSummary = new(
-        "INC2007", "Incident has no summary", "Incident '{0}' has no summary", Warning, DiagnosticCategory.Analytic,
-        "The summary is the bottom line up front of the briefing. Readers who read nothing else read it.",
-        null, null);
-
-    public static readonly DiagnosticDescriptor WordingContradictsConfidence = new(
-        "INC2008", "Wording contradicts confidence", "{0}", Info, DiagnosticCategory.Analytic,
-        "Certainty words (confirmed, certainly, definitely, undoubtedly, without doubt, proven, proves) contradict low confidence or a likelihood of `unlikely` or below; hedging words (possibly, perhaps, may have, might have, could have, reportedly, allegedly, unconfirmed) contradict high confidence or a likelihood of `very-likely` or above. Align the words with the judgement.",
-        null, null);
-
-    public static readonly DiagnosticDescriptor UrlNotHttps = new(
-        "INC2009", "URL is not https", "URL '{0}' does not use https", Warning, DiagnosticCategory.Analytic,
-        "Plain-http links can be altered in transit; prefer the https address of the same page.",
-        "url: \"http://example.org/report\"", "url: \"https://example.org/report\"");
-
-    public static readonly DiagnosticDescriptor DuplicateSourceUrl = new(
-        "INC2010", "Two sources share a URL", "Source '{0}' has the same URL as source '{1}'", Warning, DiagnosticCategory.Analytic,
-        "Two sources with the same URL are probably one source declared twice, which inflates apparent corroboration.",
-        null, null);
+    // ---------------------------------------------------------------- INC2xxx reported by the compiler (the rules' own are in Analyzers/Rules)
 
     public static readonly DiagnosticDescriptor TlpNotAllowed = new(
         "INC2011", "TLP level not allowed for this build", "Incident '{0}' is {1}; it is not built because --tlp allows only up to {2}", Error, DiagnosticCategory.Analytic,
@@ -238,7 +189,7 @@ public static class DiagnosticDescriptors
         "The compiler failed on this input. This is a bug in IncidentLang, not in your file: please report it with the file attached.",
         null, null);
 
-    /// <summary>Every descriptor, ordered by ID.</summary>
+    /// <summary>The compiler's descriptors, ordered by ID.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedCharacter, Unterminated, InvalidEscape, ExpectedToken, UnexpectedToken, MalformedDate, IntegerOutOfRange, InvalidUtf8,
@@ -246,15 +197,8 @@ public static class DiagnosticDescriptors
         ValueNotInVocabulary, WrongValueType, UnknownCountry, InvalidUrl, IntegerOutOfPropertyRange, DeclarationNotAllowedHere,
         MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
         UnknownAttackId, MalformedCve, IndicatorValueMismatch,
-        ClaimWithoutSource, WeaklySourcedHighConfidence, UnusedDeclaration, DateAfterReported, AttributionWithoutConfidence,
-        UnattributedQuote, IncidentWithoutSummary, WordingContradictsConfidence, UrlNotHttps, DuplicateSourceUrl, TlpNotAllowed,
-        UnusedSuppression,
+        TlpNotAllowed, UnusedSuppression,
         InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange,
         InternalError,
     ];
-
-    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ById =
-        All.ToFrozenDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
-
-    public static DiagnosticDescriptor? Find(string id) => ById.GetValueOrDefault(id.Trim());
 }

@@ -1,22 +1,19 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
-using IncidentLang.Projects;
-using IncidentLang.Syntax;
 
 namespace IncidentLang.Diagnostics;
 
 /// <summary>
-/// The one place where configuration and suppressions apply (§5), after every stage has reported:
+/// The one place where configuration and suppressions apply (docs/language.md, "Checking files"), after every stage has reported:
 /// rule levels from the file's <c>incidentlang.json</c> change or drop configurable diagnostics;
 /// suppression comments drop warnings and infos (never errors); each listed ID that suppresses
 /// nothing becomes INC2099.
 /// </summary>
-public static partial class DiagnosticFilter
+internal static class DiagnosticFilter
 {
-    public static ImmutableArray<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, IEnumerable<SyntaxTree> trees, Func<string, IReadOnlyDictionary<string, RuleLevel>?>? rulesForFile)
+    public static ImmutableArray<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, IEnumerable<SuppressionDirective> suppressions, Func<string, IReadOnlyDictionary<string, RuleLevel>?>? rulesForFile)
     {
         var leveled = diagnostics.Select(d => WithLevel(d, rulesForFile)).OfType<Diagnostic>().ToList();
-        var directives = trees.SelectMany(ReadDirectives).ToList();
+        var directives = suppressions.ToList();
         var used = new HashSet<(SuppressionDirective, string)>();
         var kept = new List<Diagnostic>();
         foreach (var diagnostic in leveled)
@@ -67,41 +64,4 @@ public static partial class DiagnosticFilter
             _ => diagnostic with { Severity = DiagnosticSeverity.Info },
         };
     }
-
-    /// <summary>Every suppression comment of a tree.</summary>
-    public static IEnumerable<SuppressionDirective> ReadDirectives(SyntaxTree tree)
-    {
-        if (!tree.Text.Text.Contains("inc-disable-", StringComparison.Ordinal))
-        {
-            yield break; // the common case, without walking every token
-        }
-
-        foreach (var token in tree.Root.DescendantTokens())
-        {
-            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
-            {
-                if (trivia.Kind != SyntaxKind.SingleLineCommentTrivia)
-                {
-                    continue;
-                }
-
-                var match = DirectivePattern().Match(trivia.Text);
-                if (!match.Success)
-                {
-                    continue;
-                }
-
-                var ids = ImmutableArray.CreateBuilder<(string, Text.TextSpan)>();
-                foreach (Capture capture in match.Groups["id"].Captures)
-                {
-                    ids.Add((capture.Value, new Text.TextSpan(trivia.Position + capture.Index, capture.Length)));
-                }
-
-                yield return new SuppressionDirective(tree.Text, match.Groups["kind"].Value == "file", tree.Text.GetLinePosition(trivia.Position).Line, ids.ToImmutable());
-            }
-        }
-    }
-
-    [GeneratedRegex(@"^//\s*inc-disable-(?<kind>next-line|file)(?:[\s,]+(?<id>INC[0-9]{4})\b)*", RegexOptions.CultureInvariant)]
-    private static partial Regex DirectivePattern();
 }

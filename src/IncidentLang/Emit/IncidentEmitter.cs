@@ -6,7 +6,7 @@ using IncidentLang.Emit.Html;
 namespace IncidentLang.Emit;
 
 /// <summary>
-/// Renders a compilation's incidents (docs/language.md, "Outputs"): an incident with errors is left
+/// Renders incidents (docs/language.md, "Outputs"): an incident with errors is left
 /// out (its errors are already reported); an incident more restricted than
 /// <see cref="EmitOptions.MaximumTlp"/> is INC2011; an emitter that throws is INC9999 at the
 /// incident. Each incident's files are rendered together, so an incident gives all its files or
@@ -17,7 +17,7 @@ internal static class IncidentEmitter
 {
     public const string IndexFileName = "index.html";
 
-    public static EmitResult Emit(Compilation compilation, EmitOptions options)
+    public static EmitResult Emit(IEnumerable<IncidentSymbol> incidents, Func<IncidentSymbol, bool> hasErrors, EmitOptions options)
     {
         var files = new List<EmittedFile>();
         var built = new List<IncidentSymbol>();
@@ -25,9 +25,9 @@ internal static class IncidentEmitter
         var failures = new List<TemplateFailure>();
         var success = true;
         var formats = OutputFormats.All.Where(options.Formats.Contains).ToList();
-        foreach (var incident in compilation.Bound.Incidents)
+        foreach (var incident in incidents)
         {
-            if (compilation.HasErrors(incident))
+            if (hasErrors(incident))
             {
                 success = false;
                 continue;
@@ -43,7 +43,7 @@ internal static class IncidentEmitter
 
             try
             {
-                var rendered = formats.Select(f => new EmittedFile(f.FileName(incident), f.Render(compilation, incident, options), incident)).ToList();
+                var rendered = formats.Select(f => new EmittedFile(f.FileName(incident), f.Render(incident, options), incident)).ToList();
                 files.AddRange(rendered);
                 built.Add(incident);
             }

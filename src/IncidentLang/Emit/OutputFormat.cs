@@ -11,5 +11,5 @@ public abstract class OutputFormat
     /// <summary>The file written for an incident, relative to the output folder: <c>salt-typhoon.stix.json</c>.</summary>
     public abstract string FileName(IncidentSymbol incident);
 
-    public abstract string Render(Compilation compilation, IncidentSymbol incident, EmitOptions options);
+    internal abstract string Render(IncidentSymbol incident, EmitOptions options);
 }

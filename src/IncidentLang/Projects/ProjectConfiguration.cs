@@ -4,11 +4,12 @@ using System.Text.Json;
 using System.Text;
 using IncidentLang.Diagnostics;
 using IncidentLang.Text;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace IncidentLang.Projects;
 
 /// <summary>
-/// An <c>incidentlang.json</c> file (§3, §5): <c>rules</c> (ID → level), <c>catalogs</c> and
+/// An <c>incidentlang.json</c> file (docs/language.md, "Projects: `incidentlang.json`"): <c>rules</c> (ID → level), <c>catalogs</c> and
 /// <c>exclude</c> (globs relative to the file). Read with positions so every problem is an
 /// INC3001–INC3003 diagnostic with a span in the file, never an exception.
 /// </summary>
@@ -31,18 +32,23 @@ public sealed class ProjectConfiguration
 
     public SourceText Text { get; }
 
-    public ImmutableArray<Glob> Catalogs { get; private set; } = [];
+    /// <summary>The <c>catalogs</c> globs, as written.</summary>
+    public ImmutableArray<string> Catalogs { get; private set; } = [];
 
-    public ImmutableArray<Glob> Exclude { get; private set; } = [];
+    /// <summary>The <c>exclude</c> globs, as written.</summary>
+    public ImmutableArray<string> Exclude { get; private set; } = [];
 
     /// <summary>Rule levels as written (validated), by ID.</summary>
     public FrozenDictionary<string, RuleLevel> Rules { get; private set; } = FrozenDictionary<string, RuleLevel>.Empty;
 
     public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = [];
 
-    public bool IsExcluded(string fullPath) => Exclude.Any(g => g.IsMatch(Relative(fullPath)));
+    public bool IsExcluded(string fullPath) => !Exclude.IsEmpty && (_exclude ??= Globs.Create(Exclude)).IsMatch(Relative(fullPath));
 
-    public bool IsCatalog(string fullPath) => Catalogs.Any(g => g.IsMatch(Relative(fullPath)));
+    public bool IsCatalog(string fullPath) => !Catalogs.IsEmpty && (_catalogs ??= Globs.Create(Catalogs)).IsMatch(Relative(fullPath));
+
+    private Matcher? _catalogs;
+    private Matcher? _exclude;
 
     private string Relative(string fullPath) => System.IO.Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
 
@@ -109,7 +115,7 @@ public sealed class ProjectConfiguration
         }
     }
 
-    private static ImmutableArray<Glob> ReadGlobs(JsonProperty property, JsonSpans spans, Action<TextSpan, string> problem)
+    private static ImmutableArray<string> ReadGlobs(JsonProperty property, JsonSpans spans, Action<TextSpan, string> problem)
     {
         if (property.Value.ValueKind != JsonValueKind.Array)
         {
@@ -117,7 +123,7 @@ public sealed class ProjectConfiguration
             return [];
         }
 
-        var globs = ImmutableArray.CreateBuilder<Glob>();
+        var globs = ImmutableArray.CreateBuilder<string>();
         foreach (var item in property.Value.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.GetString()))
@@ -126,7 +132,7 @@ public sealed class ProjectConfiguration
                 continue;
             }
 
-            globs.Add(new Glob(item.GetString()!));
+            globs.Add(item.GetString()!);
         }
 
         return globs.ToImmutable();
@@ -157,10 +163,10 @@ public sealed class ProjectConfiguration
                 continue;
             }
 
-            var descriptor = DiagnosticDescriptors.Find(rule.Name);
+            var descriptor = DiagnosticCatalog.Find(rule.Name);
             if (descriptor is null || descriptor.Id != rule.Name)
             {
-                var suggestion = IncidentLang.Text.NameSuggester.Suggest(rule.Name, DiagnosticDescriptors.All.Select(d => d.Id));
+                var suggestion = DiagnosticCatalog.SuggestId(rule.Name);
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnknownRuleId, Text, spans.OfName(rule), rule.Name, IncidentLang.Text.NameSuggester.Tail(suggestion)) with { Suggestion = suggestion });
                 continue;
             }

@@ -6,7 +6,7 @@ using IncidentLang.Text;
 namespace IncidentLang.Projects;
 
 /// <summary>
-/// Turns the paths given on the command line into the files of one compilation (§3, §7):
+/// Turns the paths given on the command line into the files of one compilation (docs/language.md, "Projects: `incidentlang.json`"):
 /// folders are searched recursively for <c>*.inc</c>; each file's nearest
 /// <c>incidentlang.json</c> (or the one given with <c>--config</c>) adds its catalog files and
 /// drops its excluded ones (files named explicitly are always compiled).

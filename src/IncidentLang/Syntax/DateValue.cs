@@ -12,7 +12,7 @@ public enum DatePrecision
 }
 
 /// <summary>
-/// A date as written, keeping its precision (§2): <c>2024</c>, <c>2024-10</c>, <c>2024-11-15</c>
+/// A date as written, keeping its precision (docs/language.md, "Dates"): <c>2024</c>, <c>2024-10</c>, <c>2024-11-15</c>
 /// or <c>2024-11-15T14:30Z</c>. Comparisons use the first instant the date covers.
 /// </summary>
 public sealed record DateValue(int Year, int Month, int Day, DatePrecision Precision, TimeSpan TimeOfDay, TimeSpan Offset, string Text)

@@ -1,6 +1,6 @@
 namespace IncidentLang.Syntax;
 
-/// <summary>The declaration keywords of the language (docs/language.md, "Declarations").</summary>
+/// <summary>The declaration keywords of the language (docs/language.md, "Declarations and their properties").</summary>
 public enum DeclarationKind
 {
     Incident,

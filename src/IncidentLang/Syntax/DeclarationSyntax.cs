@@ -39,7 +39,7 @@ public sealed class DeclarationSyntax : MemberSyntax
 
     public IEnumerable<DeclarationSyntax> NestedDeclarations => Members.OfType<DeclarationSyntax>();
 
-    /// <summary>The keyword and the name: where declaration-level diagnostics point (§5).</summary>
+    /// <summary>The keyword and the name: where declaration-level diagnostics point (docs/diagnostics.md).</summary>
     public TextSpan HeaderSpan => Name is null || Name.IsMissing ? Keyword.Span : TextSpan.FromBounds(Keyword.Span.Start, Name.Span.End);
 
     /// <summary>The name if present, else the keyword.</summary>

@@ -6,7 +6,7 @@ using IncidentLang.Text;
 
 namespace IncidentLang.Syntax;
 
-/// <summary>Turns literal token text into values (§2), reporting INC0002/0003/0006/0007 on the way.</summary>
+/// <summary>Turns literal token text into values (docs/language.md, "Lexical rules"), reporting INC0002/0003/0006/0007 on the way.</summary>
 internal static partial class LiteralDecoder
 {
     public readonly record struct Result(object? Value, bool HasError);

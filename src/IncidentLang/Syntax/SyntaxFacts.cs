@@ -25,8 +25,6 @@ public static partial class SyntaxFacts
 
     public static bool IsKeyword(SyntaxKind kind) => kind is >= SyntaxKind.IncidentKeyword and <= SyntaxKind.RevisionKeyword;
 
-    public static bool IsTrivia(SyntaxKind kind) => kind is >= SyntaxKind.WhitespaceTrivia and <= SyntaxKind.SkippedTokensTrivia;
-
     public static bool IsComment(SyntaxKind kind) => kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia;
 
     /// <summary>The declaration kind a keyword starts (keywords are in the same order as <see cref="DeclarationKind"/>).</summary>

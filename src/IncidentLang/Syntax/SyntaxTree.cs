@@ -38,18 +38,4 @@ public sealed class SyntaxTree
         var text = SourceText.From(string.Concat(Text.Text.AsSpan(0, span.Start), newText, Text.Text.AsSpan(span.End)), FilePath);
         return IncrementalReparser.TryReparse(this, span, newText, text) ?? Parse(text);
     }
-
-    /// <summary>The token whose full span contains <paramref name="position"/> (end of file at the end).</summary>
-    public SyntaxToken FindToken(int position)
-    {
-        foreach (var token in Root.DescendantTokens())
-        {
-            if (position < token.FullSpan.End)
-            {
-                return token;
-            }
-        }
-
-        return Root.EndOfFileToken;
-    }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace IncidentLang.Text;
 
-/// <summary>A zero-based line and UTF-16 column. Displayed one-based (§5).</summary>
+/// <summary>A zero-based line and UTF-16 column. Displayed one-based (docs/language.md, "Checking files").</summary>
 public readonly record struct LinePosition(int Line, int Character) : IComparable<LinePosition>
 {
     public int CompareTo(LinePosition other)

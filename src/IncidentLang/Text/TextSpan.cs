@@ -13,8 +13,6 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
 
     public bool Contains(int position) => position >= Start && position < End;
 
-    public bool OverlapsWith(TextSpan other) => Math.Max(Start, other.Start) < Math.Min(End, other.End);
-
     public int CompareTo(TextSpan other)
     {
         var byStart = Start.CompareTo(other.Start);

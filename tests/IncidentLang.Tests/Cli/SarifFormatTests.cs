@@ -28,7 +28,7 @@ public sealed class SarifFormatTests : AnalyzerTest
         Assert.Equal("IncidentLang", driver.GetProperty("name").GetString());
         Assert.False(string.IsNullOrEmpty(driver.GetProperty("informationUri").GetString()));
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(DiagnosticCatalog.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules, r =>
         {
             foreach (var name in new[] { "name", "shortDescription", "fullDescription", "help", "defaultConfiguration" })

@@ -56,7 +56,7 @@ public sealed class DiagnosticCaseTests
     {
         var covered = Directory.EnumerateFiles(TestPaths.DiagnosticCases, "*.inc").Select(f => Path.GetFileName(f)[..7]).ToHashSet();
         covered.Add("INC0008"); // needs raw bytes: SyntaxDiagnosticTests.INC0008_invalid_utf8_is_reported_at_each_replacement
-        var missing = DiagnosticDescriptors.All
+        var missing = DiagnosticCatalog.All
             .Where(d => d.Category is DiagnosticCategory.Syntax or DiagnosticCategory.Semantic)
             .Select(d => d.Id)
             .Where(id => !covered.Contains(id))

@@ -18,7 +18,7 @@ public sealed class HtmlBriefingTests
             .Replace("name: \"Source\"", $"name: \"{Hostile}\"\n    url: \"https://example.org/?q='onmouseover=alert(3)&x=1\"", StringComparison.Ordinal);
         var compilation = TestCompiler.Compile(text);
         Assert.Empty(compilation.GetDiagnostics());
-        return HtmlBriefingEmitter.Emit(compilation, compilation.Bound.Incidents[0]);
+        return HtmlBriefingEmitter.Emit(compilation.Bound.Incidents[0]);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class HtmlBriefingTests
         var compilation = TestCompiler.CompileFolder(TestPaths.Examples).Compilation;
         foreach (var incident in compilation.Bound.Incidents)
         {
-            var html = HtmlBriefingEmitter.Emit(compilation, incident);
+            var html = HtmlBriefingEmitter.Emit(incident);
             Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
@@ -69,7 +69,7 @@ public sealed class HtmlBriefingTests
             File.WriteAllText(Path.Combine(folder, BriefingTemplates.BriefingFile), "<h1>{{ title }}</h1>");
             var templates = BriefingTemplates.FromDirectory(folder);
             var compilation = TestCompiler.Compile("incident x { title: \"<b>bold</b>\" reported: 2025-01-01 summary: \"s\" }");
-            Assert.Equal("<h1>&lt;b&gt;bold&lt;/b&gt;</h1>", HtmlBriefingEmitter.Emit(compilation, compilation.Bound.Incidents[0], templates));
+            Assert.Equal("<h1>&lt;b&gt;bold&lt;/b&gt;</h1>", HtmlBriefingEmitter.Emit(compilation.Bound.Incidents[0], templates));
         }
         finally
         {

@@ -21,7 +21,7 @@ public sealed class JsonSchemaTests
         Assert.NotEmpty(compilation.Bound.Incidents);
         foreach (var incident in compilation.Bound.Incidents)
         {
-            var result = Evaluate(IncidentJsonEmitter.Emit(compilation, incident));
+            var result = Evaluate(IncidentJsonEmitter.Emit(incident));
             Assert.True(result.IsValid, incident.Name + ": " + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
         }
     }
@@ -31,7 +31,7 @@ public sealed class JsonSchemaTests
     {
         var compilation = TestCompiler.Compile("incident x { title: \"t\" reported: 2025 event { date: 2024-10 text: \"e\" } }");
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == IncidentLang.Diagnostics.DiagnosticSeverity.Error);
-        Assert.True(Evaluate(IncidentJsonEmitter.Emit(compilation, compilation.Bound.Incidents[0])).IsValid);
+        Assert.True(Evaluate(IncidentJsonEmitter.Emit(compilation.Bound.Incidents[0])).IsValid);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class JsonSchemaTests
     public void The_schema_rejects_broken_documents(string from, string to)
     {
         var compilation = TestCompiler.CompileFolder(TestPaths.Examples).Compilation;
-        var json = IncidentJsonEmitter.Emit(compilation, compilation.Bound.Incidents.Single(i => i.Name == "salt-typhoon"));
+        var json = IncidentJsonEmitter.Emit(compilation.Bound.Incidents.Single(i => i.Name == "salt-typhoon"));
         Assert.Contains(from, json, StringComparison.Ordinal);
         Assert.False(Evaluate(json.Replace(from, to, StringComparison.Ordinal)).IsValid);
     }

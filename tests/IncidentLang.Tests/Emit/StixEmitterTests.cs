@@ -69,8 +69,8 @@ public sealed partial class StixEmitterTests
         Assert.NotEmpty(first.Bound.Incidents);
         foreach (var incident in first.Bound.Incidents)
         {
-            var text = StixEmitter.Emit(first, incident);
-            Assert.Equal(text, StixEmitter.Emit(second, second.Bound.Incidents.Single(i => i.Name == incident.Name)));
+            var text = StixEmitter.Emit(incident);
+            Assert.Equal(text, StixEmitter.Emit(second.Bound.Incidents.Single(i => i.Name == incident.Name)));
             Assert.DoesNotContain('\r', text);
             Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         }
@@ -82,7 +82,7 @@ public sealed partial class StixEmitterTests
         var compilation = ExampleCompilation.Value;
         foreach (var incident in compilation.Bound.Incidents)
         {
-            Baseline.AssertMatches(Path.Combine(TestPaths.Baselines, "examples", incident.Name + ".stix.json"), StixEmitter.Emit(compilation, incident));
+            Baseline.AssertMatches(Path.Combine(TestPaths.Baselines, "examples", incident.Name + ".stix.json"), StixEmitter.Emit(incident));
         }
     }
 
@@ -402,11 +402,11 @@ public sealed partial class StixEmitterTests
     private static JsonDocument Emit(string incidentName)
     {
         var compilation = ExampleCompilation.Value;
-        return JsonDocument.Parse(StixEmitter.Emit(compilation, compilation.Bound.Incidents.Single(i => i.Name == incidentName)));
+        return JsonDocument.Parse(StixEmitter.Emit(compilation.Bound.Incidents.Single(i => i.Name == incidentName)));
     }
 
     private static JsonDocument Emit(Compilation compilation) =>
-        JsonDocument.Parse(StixEmitter.Emit(compilation, compilation.Bound.Incidents.Single()));
+        JsonDocument.Parse(StixEmitter.Emit(compilation.Bound.Incidents.Single()));
 
     private static IEnumerable<JsonElement> Objects(JsonDocument bundle) => bundle.RootElement.GetProperty("objects").EnumerateArray();
 

@@ -26,7 +26,7 @@ public sealed class StixSchemaTests
         Assert.NotEmpty(compilation.Bound.Incidents);
         foreach (var incident in compilation.Bound.Incidents)
         {
-            var bundle = JsonDocument.Parse(StixEmitter.Emit(compilation, incident));
+            var bundle = JsonDocument.Parse(StixEmitter.Emit(incident));
             foreach (var o in bundle.RootElement.GetProperty("objects").EnumerateArray())
             {
                 var errors = Validate(o);
@@ -40,7 +40,7 @@ public sealed class StixSchemaTests
     {
         var compilation = TestCompiler.Compile(EdgeCases);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == IncidentLang.Diagnostics.DiagnosticSeverity.Error);
-        var bundle = JsonDocument.Parse(StixEmitter.Emit(compilation, compilation.Bound.Incidents.Single()));
+        var bundle = JsonDocument.Parse(StixEmitter.Emit(compilation.Bound.Incidents.Single()));
         var objects = bundle.RootElement.GetProperty("objects").EnumerateArray().ToList();
         Assert.Equal(29, objects.Count);
         foreach (var o in objects)
@@ -95,7 +95,7 @@ public sealed class StixSchemaTests
     public void The_schemas_reject_broken_objects(string type, string property, string value)
     {
         var compilation = TestCompiler.CompileFolder(TestPaths.Examples).Compilation;
-        var bundle = JsonNode.Parse(StixEmitter.Emit(compilation, compilation.Bound.Incidents.Single(i => i.Name == "salt-typhoon")))!;
+        var bundle = JsonNode.Parse(StixEmitter.Emit(compilation.Bound.Incidents.Single(i => i.Name == "salt-typhoon")))!;
         var o = bundle["objects"]!.AsArray().First(n => (string?)n!["type"] == type)!.AsObject();
         Assert.Empty(Validate(JsonDocument.Parse(o.ToJsonString()).RootElement));
         o[property] = value;

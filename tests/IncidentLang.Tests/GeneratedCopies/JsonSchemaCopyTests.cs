@@ -76,7 +76,7 @@ public sealed class JsonSchemaCopyTests
     {
         var compilation = TestCompiler.Compile(EverythingIncident());
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-        var json = IncidentJsonEmitter.Emit(compilation, Assert.Single(compilation.Bound.Incidents));
+        var json = IncidentJsonEmitter.Emit(Assert.Single(compilation.Bound.Incidents));
         var output = JsonNode.Parse(json)!.AsObject();
 
         var missing = new List<string>();

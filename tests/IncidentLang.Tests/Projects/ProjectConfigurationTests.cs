@@ -68,9 +68,13 @@ public sealed class ProjectConfigurationTests
         var config = Parse("{ \"$schema\": \"x\", \"rules\": { \"INC2003\": \"none\", \"INC1015\": \"error\" }, \"catalogs\": [\"catalog/**/*.inc\"], \"exclude\": [\"tests\"] }", out _);
         Assert.Empty(config.Diagnostics);
         Assert.Equal(2, config.Rules.Count);
-        Assert.True(config.Catalogs[0].IsMatch("catalog/a/b.inc"));
-        Assert.True(config.Catalogs[0].IsMatch("catalog/b.inc"));
-        Assert.False(config.Catalogs[0].IsMatch("other/b.inc"));
-        Assert.True(config.Exclude[0].IsMatch("tests/x/y.inc"));
+        Assert.Equal("catalog/**/*.inc", Assert.Single(config.Catalogs));
+        Assert.True(config.IsCatalog(Path.Combine(config.Directory, "catalog", "a", "b.inc")));
+        Assert.True(config.IsCatalog(Path.Combine(config.Directory, "catalog", "b.inc")));
+        Assert.False(config.IsCatalog(Path.Combine(config.Directory, "other", "b.inc")));
+        Assert.False(config.IsCatalog(Path.Combine(config.Directory, "Catalog", "b.inc")));
+        Assert.True(config.IsExcluded(Path.Combine(config.Directory, "tests", "x", "y.inc")));
+        Assert.True(config.IsExcluded(Path.Combine(config.Directory, "tests")));
+        Assert.False(config.IsExcluded(Path.Combine(config.Directory, "tests.inc")));
     }
 }

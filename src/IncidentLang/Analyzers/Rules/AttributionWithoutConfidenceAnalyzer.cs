@@ -6,9 +6,15 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>INC2005: a claim names actors but states no <c>confidence</c> (a likelihood alone does not count).</summary>
-public sealed class AttributionWithoutConfidenceAnalyzer : IncidentAnalyzer
+internal sealed class AttributionWithoutConfidenceAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.AttributionWithoutConfidence];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2005", "Attribution without confidence", "Claim '{0}' names actors but states no confidence", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "Attributing activity to an actor is a judgement: say how confident it is with `confidence: low|moderate|high` (a likelihood alone is not enough).",
+        "claim c1 { actors: [apt] text: \"...\" }", "claim c1 { actors: [apt] confidence: moderate text: \"...\" }");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Claim);
 
@@ -17,7 +23,7 @@ public sealed class AttributionWithoutConfidenceAnalyzer : IncidentAnalyzer
         var claim = (ClaimSymbol)context.Symbol;
         if (claim.GetProperty(ClaimProperties.Actors) is { Values.IsEmpty: false } && claim.GetProperty(ClaimProperties.Confidence) is null)
         {
-            context.Report(DiagnosticDescriptors.AttributionWithoutConfidence, claim.Syntax.NameOrKeywordSpan, claim.Name);
+            context.Report(Descriptor, claim.Syntax.NameOrKeywordSpan, claim.Name);
         }
     }
 }

@@ -6,9 +6,15 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>INC2001: a claim cites no source. Reported at the claim's name.</summary>
-public sealed class ClaimWithoutSourceAnalyzer : IncidentAnalyzer
+internal sealed class ClaimWithoutSourceAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.ClaimWithoutSource];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2001", "Claim cites no source", "Claim '{0}' cites no source", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "Every assertion in a report should be traceable to where it came from. Add `sources: [...]`.",
+        "claim c1 { text: \"...\" }", "claim c1 { text: \"...\" sources: [wsj] }");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Claim);
 
@@ -18,7 +24,7 @@ public sealed class ClaimWithoutSourceAnalyzer : IncidentAnalyzer
         var sources = claim.GetProperty(ClaimProperties.Sources);
         if (sources is null || (!sources.HasErrors && sources.Values.IsEmpty))
         {
-            context.Report(DiagnosticDescriptors.ClaimWithoutSource, claim.Syntax.NameOrKeywordSpan, claim.Name);
+            context.Report(Descriptor, claim.Syntax.NameOrKeywordSpan, claim.Name);
         }
     }
 }

@@ -11,9 +11,15 @@ namespace IncidentLang.Analyzers.Rules;
 /// incident are checked against both; catalog declarations against today only. A partial date is
 /// "after" a day only if its first day is; a partial <c>reported</c> date counts as its last day.
 /// </summary>
-public sealed class DateAfterReportedAnalyzer : IncidentAnalyzer
+internal sealed class DateAfterReportedAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.DateAfterReported];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2004", "Date after the report or in the future", "{0}", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "A date inside an incident should not be after the incident's `reported` date, and no date should be in the future (today is UTC, or `--today`). Usually a typo in the year or month.",
+        "reported: 2024-11-20 ... date: 2025-11-15", "date: 2024-11-15");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
         context.RegisterSymbolAction(Analyze, [.. SyntaxFacts.AllDeclarationKinds]);
@@ -36,12 +42,12 @@ public sealed class DateAfterReportedAnalyzer : IncidentAnalyzer
                 var date = (DateValue)value.Value;
                 if (reported is not null && date.FirstDay > LastDay(reported))
                 {
-                    context.Report(DiagnosticDescriptors.DateAfterReported, value.Syntax.Span,
+                    context.Report(Descriptor, value.Syntax.Span,
                         $"The {property.Definition.Name} date {date.Iso} is after the incident's reported date {reported.Iso}");
                 }
                 else if (date.FirstDay > context.Today)
                 {
-                    context.Report(DiagnosticDescriptors.DateAfterReported, value.Syntax.Span,
+                    context.Report(Descriptor, value.Syntax.Span,
                         $"The {property.Definition.Name} date {date.Iso} is in the future (today is {context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
                 }
             }

@@ -9,9 +9,15 @@ namespace IncidentLang.Analyzers.Rules;
 /// INC2010: two sources declared in one incident share a url (compared exactly, ignoring a
 /// trailing '/'). Reported at the later one's url value.
 /// </summary>
-public sealed class DuplicateSourceUrlAnalyzer : IncidentAnalyzer
+internal sealed class DuplicateSourceUrlAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.DuplicateSourceUrl];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2010", "Two sources share a URL", "Source '{0}' has the same URL as source '{1}'", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "Two sources with the same URL are probably one source declared twice, which inflates apparent corroboration.",
+        null, null);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Incident);
 
@@ -29,7 +35,7 @@ public sealed class DuplicateSourceUrlAnalyzer : IncidentAnalyzer
             var key = url.TrimEnd('/');
             if (!seen.TryAdd(key, source))
             {
-                context.Report(DiagnosticDescriptors.DuplicateSourceUrl, value.Syntax.Span, source.Name, seen[key].Name);
+                context.Report(Descriptor, value.Syntax.Span, source.Name, seen[key].Name);
             }
         }
     }

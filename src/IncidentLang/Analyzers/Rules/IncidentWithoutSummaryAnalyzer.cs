@@ -6,9 +6,15 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>INC2007: an incident has no <c>summary</c> (the briefing's bottom line up front).</summary>
-public sealed class IncidentWithoutSummaryAnalyzer : IncidentAnalyzer
+internal sealed class IncidentWithoutSummaryAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.IncidentWithoutSummary];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2007", "Incident has no summary", "Incident '{0}' has no summary", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "The summary is the bottom line up front of the briefing. Readers who read nothing else read it.",
+        null, null);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Incident);
 
@@ -16,7 +22,7 @@ public sealed class IncidentWithoutSummaryAnalyzer : IncidentAnalyzer
     {
         if (context.Symbol.GetProperty(IncidentProperties.Summary) is null)
         {
-            context.Report(DiagnosticDescriptors.IncidentWithoutSummary, context.Symbol.Syntax.NameOrKeywordSpan, context.Symbol.Name);
+            context.Report(Descriptor, context.Symbol.Syntax.NameOrKeywordSpan, context.Symbol.Name);
         }
     }
 }

@@ -9,9 +9,15 @@ namespace IncidentLang.Analyzers.Rules;
 /// INC2003: a source, actor or target declared in an incident that nothing references
 /// (<c>sources actors targets by via regarding</c> all count). Catalog declarations are exempt.
 /// </summary>
-public sealed class UnusedDeclarationAnalyzer : IncidentAnalyzer
+internal sealed class UnusedDeclarationAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.UnusedDeclaration];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2003", "Declared but never referenced", "{0} '{1}' is declared but never referenced", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "A source, actor or target declared inside an incident that nothing references adds nothing to the briefing and may hide a forgotten claim. Reference it or remove it. Catalog declarations are exempt.",
+        null, null);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
         context.RegisterSymbolAction(Analyze, DeclarationKind.Source, DeclarationKind.Actor, DeclarationKind.Target);
@@ -19,12 +25,12 @@ public sealed class UnusedDeclarationAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var symbol = context.Symbol;
-        if (symbol.IsCatalog || !context.Compilation.GetSemanticModel(symbol.Tree).FindReferences(symbol, includeDeclaration: false).IsEmpty)
+        if (symbol.IsCatalog || !context.FindReferences(symbol).IsEmpty)
         {
             return;
         }
 
         var keyword = symbol.Definition.Keyword;
-        context.Report(DiagnosticDescriptors.UnusedDeclaration, symbol.Syntax.NameOrKeywordSpan, char.ToUpperInvariant(keyword[0]) + keyword[1..], symbol.Name);
+        context.Report(Descriptor, symbol.Syntax.NameOrKeywordSpan, char.ToUpperInvariant(keyword[0]) + keyword[1..], symbol.Name);
     }
 }

@@ -9,9 +9,15 @@ namespace IncidentLang.Analyzers.Rules;
 /// INC2002: <c>high</c> confidence (or 70 and above) rests on fewer than two distinct sources, or
 /// on no source rated A–C. Reported at the confidence value.
 /// </summary>
-public sealed class WeaklySourcedHighConfidenceAnalyzer : IncidentAnalyzer
+internal sealed class WeaklySourcedHighConfidenceAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.WeaklySourcedHighConfidence];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2002", "High confidence on weak sourcing", "{0}", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "`high` confidence (70 or more) should rest on at least two independent sources, at least one rated A–C for reliability. Lower the confidence or add corroboration.",
+        "confidence: high  sources: [one-blog]", "confidence: moderate  sources: [one-blog]");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Claim);
 
@@ -38,7 +44,7 @@ public sealed class WeaklySourcedHighConfidenceAnalyzer : IncidentAnalyzer
         };
         if (problem is not null && level.Score >= 70)
         {
-            context.Report(DiagnosticDescriptors.WeaklySourcedHighConfidence, confidence.Single.Syntax.Span, problem);
+            context.Report(Descriptor, confidence.Single.Syntax.Span, problem);
         }
     }
 }

@@ -9,13 +9,19 @@ namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>
 /// INC2008 (info): wording in a claim's text contradicts its confidence or likelihood, using
-/// exactly §5's phrases, whole words, case-insensitive. Certainty words contradict
+/// exactly the phrases of docs/diagnostics.md, INC2008, whole words, case-insensitive. Certainty words contradict
 /// <c>confidence: low</c> or a likelihood of <c>unlikely</c> or below; hedging words contradict
 /// <c>high</c> or a likelihood of <c>very-likely</c> or above. Reported at the first such phrase.
 /// </summary>
-public sealed partial class WordingContradictsConfidenceAnalyzer : IncidentAnalyzer
+internal sealed partial class WordingContradictsConfidenceAnalyzer : IncidentAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.WordingContradictsConfidence];
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2008", "Wording contradicts confidence", "{0}", DiagnosticSeverity.Info, DiagnosticCategory.Analytic,
+        "Certainty words (confirmed, certainly, definitely, undoubtedly, without doubt, proven, proves) contradict low confidence or a likelihood of `unlikely` or below; hedging words (possibly, perhaps, may have, might have, could have, reportedly, allegedly, unconfirmed) contradict high confidence or a likelihood of `very-likely` or above. Align the words with the judgement.",
+        null, null);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Claim);
 
@@ -60,7 +66,7 @@ public sealed partial class WordingContradictsConfidenceAnalyzer : IncidentAnaly
         var token = ((LiteralValueSyntax)text.Syntax).Token;
         var raw = pattern.Match(token.Text);
         var span = raw.Success ? new TextSpan(token.Position + raw.Index, raw.Length) : token.Span;
-        context.Report(DiagnosticDescriptors.WordingContradictsConfidence, span,
+        context.Report(Descriptor, span,
             $"'{match.Value}' in the text of claim '{claim.Name}' contradicts its {judgement}");
     }
 

@@ -12,7 +12,7 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     /// <summary>A list property also accepts a single value (and its singular alias, e.g. <c>actor:</c> for <c>actors:</c>).</summary>
     public bool IsList { get; init; }
 
-    /// <summary>Other names for the same property (§4: <c>actor: x</c> is accepted as a one-element <c>actors</c>).</summary>
+    /// <summary>Other names for the same property (docs/language.md, "Declarations and their properties": <c>actor: x</c> is accepted as a one-element <c>actors</c>).</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
 
     public ImmutableArray<VocabularyValue> Vocabulary { get; init; } = [];

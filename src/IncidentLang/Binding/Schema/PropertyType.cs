@@ -1,6 +1,6 @@
 namespace IncidentLang.Binding;
 
-/// <summary>The value types of §4.</summary>
+/// <summary>The value types of docs/language.md, "Declarations and their properties".</summary>
 public enum PropertyType
 {
     String,

@@ -13,9 +13,9 @@ namespace IncidentLang.Emit.Html;
 /// </summary>
 internal static class BriefingModelBuilder
 {
-    public static ScriptObject Build(Compilation compilation, IncidentSymbol incident, string generator)
+    public static ScriptObject Build(IncidentSymbol incident, string generator)
     {
-        var (sources, actors, targets) = compilation.ParticipantsOf(incident);
+        var (sources, actors, targets) = incident.GetParticipants();
 
         ScriptObject SourceRef(SourceSymbol s) => new()
         {

@@ -4,12 +4,12 @@ using Scriban.Runtime;
 namespace IncidentLang.Emit.Html;
 
 /// <summary>Renders <c>&lt;id&gt;.html</c> (the briefing) and <c>index.html</c> through an <see cref="HtmlEncodingTemplateContext"/>.</summary>
-public static class HtmlBriefingEmitter
+internal static class HtmlBriefingEmitter
 {
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 
-    public static string Emit(Compilation compilation, IncidentSymbol incident, BriefingTemplates? templates = null) =>
-        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(compilation, incident, Generator));
+    public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null) =>
+        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(incident, Generator));
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
     {

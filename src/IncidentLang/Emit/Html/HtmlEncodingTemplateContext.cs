@@ -10,7 +10,7 @@ namespace IncidentLang.Emit.Html;
 /// is written as is. Values are data, never parsed as templates, so report text containing
 /// <c>{{ }}</c> comes out as text. No template loader: <c>include</c> cannot read files.
 /// </summary>
-public sealed class HtmlEncodingTemplateContext : TemplateContext
+internal sealed class HtmlEncodingTemplateContext : TemplateContext
 {
     public HtmlEncodingTemplateContext()
     {

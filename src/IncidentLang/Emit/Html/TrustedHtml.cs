@@ -4,7 +4,7 @@ namespace IncidentLang.Emit.Html;
 /// Markup the emitter itself generated and vouches for. It is the only value the briefing's
 /// <see cref="HtmlEncodingTemplateContext"/> writes without encoding; report text never is.
 /// </summary>
-public sealed record TrustedHtml(string Html)
+internal sealed record TrustedHtml(string Html)
 {
     public override string ToString() => Html;
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IncidentLang.Emit.Json;
 
 /// <summary>An actor in the JSON output.</summary>
-public sealed record ActorDocument
+internal sealed record ActorDocument
 {
     public required string Id { get; init; }
     public required string Name { get; init; }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IncidentLang.Emit.Json;
 
 /// <summary>A claim in the JSON output; references are ids.</summary>
-public sealed record ClaimDocument
+internal sealed record ClaimDocument
 {
     public required string Id { get; init; }
     public required string Text { get; init; }

@@ -1,4 +1,4 @@
 namespace IncidentLang.Emit.Json;
 
 /// <summary>Confidence as level and STIX score: <c>{ "level": "moderate", "score": 50 }</c>.</summary>
-public sealed record ConfidenceDocument(string Level, int Score);
+internal sealed record ConfidenceDocument(string Level, int Score);

@@ -1,4 +1,4 @@
 namespace IncidentLang.Emit.Json;
 
 /// <summary>Admiralty information credibility: <c>{ "grade": 2, "label": "Probably true" }</c>.</summary>
-public sealed record CredibilityDocument(int Grade, string Label);
+internal sealed record CredibilityDocument(int Grade, string Label);

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IncidentLang.Emit.Json;
 
 /// <summary>A timeline event in the JSON output (events may be anonymous: no id).</summary>
-public sealed record EventDocument
+internal sealed record EventDocument
 {
     public string? Id { get; init; }
     public required string Date { get; init; }

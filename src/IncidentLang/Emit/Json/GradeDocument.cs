@@ -1,4 +1,4 @@
 namespace IncidentLang.Emit.Json;
 
 /// <summary>An Admiralty grade with its label: <c>{ "grade": "B", "label": "Usually reliable" }</c>.</summary>
-public sealed record GradeDocument(string Grade, string Label);
+internal sealed record GradeDocument(string Grade, string Label);

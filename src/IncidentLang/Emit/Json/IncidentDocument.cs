@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IncidentLang.Emit.Json;
 
 /// <summary>The <c>&lt;id&gt;.json</c> output (schemas/incident-1.schema.json). Property order is the output order.</summary>
-public sealed record IncidentDocument
+internal sealed record IncidentDocument
 {
     public int FormatVersion { get; init; } = 1;
     public required string Id { get; init; }

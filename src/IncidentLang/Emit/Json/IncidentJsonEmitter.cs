@@ -4,8 +4,8 @@ using IncidentLang.Binding;
 
 namespace IncidentLang.Emit.Json;
 
-/// <summary>Writes <c>&lt;id&gt;.json</c> (§6): stable key order, byte-identical on rebuild, LF line ends, final newline.</summary>
-public static class IncidentJsonEmitter
+/// <summary>Writes <c>&lt;id&gt;.json</c> (docs/language.md, "Outputs"): stable key order, byte-identical on rebuild, LF line ends, final newline.</summary>
+internal static class IncidentJsonEmitter
 {
     private static readonly IncidentJsonContext Context = new(new JsonSerializerOptions(IncidentJsonContext.Default.Options)
     {
@@ -13,7 +13,7 @@ public static class IncidentJsonEmitter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static string Emit(Compilation compilation, IncidentSymbol incident) => Serialize(IncidentModelBuilder.Build(compilation, incident));
+    public static string Emit(IncidentSymbol incident) => Serialize(IncidentModelBuilder.Build(incident));
 
     public static string Serialize(IncidentDocument document) => JsonSerializer.Serialize(document, Context.IncidentDocument) + "\n";
 }

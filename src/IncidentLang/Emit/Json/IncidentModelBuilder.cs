@@ -9,11 +9,11 @@ namespace IncidentLang.Emit.Json;
 /// then the catalog ones the incident references, in first-use order. Also the model the HTML
 /// briefing is rendered from.
 /// </summary>
-public static class IncidentModelBuilder
+internal static class IncidentModelBuilder
 {
-    public static IncidentDocument Build(Compilation compilation, IncidentSymbol incident)
+    public static IncidentDocument Build(IncidentSymbol incident)
     {
-        var participants = compilation.ParticipantsOf(incident);
+        var participants = incident.GetParticipants();
         return new IncidentDocument
         {
             Id = incident.Name,

@@ -1,7 +1,7 @@
 namespace IncidentLang.Emit.Json;
 
 /// <summary>A source in the JSON output.</summary>
-public sealed record SourceDocument
+internal sealed record SourceDocument
 {
     public required string Id { get; init; }
     public required string Name { get; init; }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace IncidentLang.Emit.Json;
 
 /// <summary>A statement in the JSON output; <c>by</c> names an actor, target or source id, with its kind.</summary>
-public sealed record StatementDocument
+internal sealed record StatementDocument
 {
     public required string Id { get; init; }
     public required string By { get; init; }

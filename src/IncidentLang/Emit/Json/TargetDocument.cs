@@ -1,7 +1,7 @@
 namespace IncidentLang.Emit.Json;
 
 /// <summary>A target in the JSON output.</summary>
-public sealed record TargetDocument
+internal sealed record TargetDocument
 {
     public required string Id { get; init; }
     public required string Name { get; init; }

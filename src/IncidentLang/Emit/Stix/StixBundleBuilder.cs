@@ -5,7 +5,7 @@ using IncidentLang.Syntax;
 namespace IncidentLang.Emit.Stix;
 
 /// <summary>
-/// Builds the STIX 2.1 bundle of one incident from the bound model (§6). Objects come in a fixed
+/// Builds the STIX 2.1 bundle of one incident from the bound model (docs/language.md, "The STIX bundle"). Objects come in a fixed
 /// order — report; actors, targets (local ones in source order, then the catalog ones the incident
 /// references, as in the JSON output); locations; their <c>located-at</c>/<c>originates-from</c>
 /// relationships; per claim its relationships (or its note); statements; events; the TLP marking
@@ -35,12 +35,12 @@ internal sealed class StixBundleBuilder
         _reportId = Id("report", incident.Name);
     }
 
-    public static JsonObject Build(Compilation compilation, IncidentSymbol incident) =>
-        new StixBundleBuilder(incident).Build(compilation);
+    public static JsonObject Build(IncidentSymbol incident) =>
+        new StixBundleBuilder(incident).Build();
 
-    private JsonObject Build(Compilation compilation)
+    private JsonObject Build()
     {
-        var (sources, actors, targets) = compilation.ParticipantsOf(_incident);
+        var (sources, actors, targets) = _incident.GetParticipants();
 
         foreach (var actor in actors)
         {

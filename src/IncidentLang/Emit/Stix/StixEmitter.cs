@@ -7,11 +7,11 @@ using IncidentLang.Binding;
 namespace IncidentLang.Emit.Stix;
 
 /// <summary>
-/// Writes <c>&lt;id&gt;.stix.json</c> (§6): a STIX 2.1 bundle, with deterministic ids and timestamps,
+/// Writes <c>&lt;id&gt;.stix.json</c> (docs/language.md, "The STIX bundle"): a STIX 2.1 bundle, with deterministic ids and timestamps,
 /// a fixed object and property order, two-space indentation, LF line ends and a final newline, so
 /// rebuilding gives the same bytes. Uses <see cref="Utf8JsonWriter"/> only (no reflection; AOT-safe).
 /// </summary>
-public static class StixEmitter
+internal static class StixEmitter
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -21,8 +21,8 @@ public static class StixEmitter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Emit(Compilation compilation, IncidentSymbol incident) =>
-        Serialize(StixBundleBuilder.Build(compilation, incident));
+    public static string Emit(IncidentSymbol incident) =>
+        Serialize(StixBundleBuilder.Build(incident));
 
     internal static string Serialize(JsonObject bundle)
     {

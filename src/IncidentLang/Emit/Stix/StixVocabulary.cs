@@ -8,7 +8,7 @@ namespace IncidentLang.Emit.Stix;
 /// How each vocabulary value maps onto STIX is a fact of the schema (<see cref="Binding.Vocabularies"/>);
 /// the decisions are documented in docs/language.md, "The STIX bundle".
 /// </summary>
-public static class StixVocabulary
+internal static class StixVocabulary
 {
     /// <summary>
     /// The project's fixed UUIDv5 namespace: every id in a bundle is

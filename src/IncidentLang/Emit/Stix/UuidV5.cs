@@ -8,7 +8,7 @@ namespace IncidentLang.Emit.Stix;
 /// SHA-1 hash of the namespace UUID (network byte order) followed by the UTF-8 name, with the version
 /// nibble set to 5 and the variant bits to 10. The same namespace and name always give the same UUID.
 /// </summary>
-public static class UuidV5
+internal static class UuidV5
 {
     /// <summary>The RFC 9562 namespace for DNS names (used by the known-answer tests).</summary>
     public static readonly Guid DnsNamespace = new("6ba7b810-9dad-11d1-80b4-00c04fd430c8");

@@ -1,6 +1,7 @@
 using IncidentLang.Binding;
+using IncidentLang.Emit.Html;
 
-namespace IncidentLang.Emit.Html;
+namespace IncidentLang.Emit;
 
 /// <summary><c>html</c>: <c>&lt;id&gt;.html</c>, the briefing rendered through the Scriban templates.</summary>
 internal sealed class HtmlOutputFormat : OutputFormat
@@ -9,5 +10,5 @@ internal sealed class HtmlOutputFormat : OutputFormat
 
     public override string FileName(IncidentSymbol incident) => incident.Name + ".html";
 
-    public override string Render(Compilation compilation, IncidentSymbol incident, EmitOptions options) => HtmlBriefingEmitter.Emit(compilation, incident, options.Templates);
+    internal override string Render(IncidentSymbol incident, EmitOptions options) => HtmlBriefingEmitter.Emit(incident, options.Templates);
 }

@@ -1,6 +1,7 @@
 using IncidentLang.Binding;
+using IncidentLang.Emit.Stix;
 
-namespace IncidentLang.Emit.Stix;
+namespace IncidentLang.Emit;
 
 /// <summary><c>stix</c>: <c>&lt;id&gt;.stix.json</c>, a STIX 2.1 bundle.</summary>
 internal sealed class StixOutputFormat : OutputFormat
@@ -9,5 +10,5 @@ internal sealed class StixOutputFormat : OutputFormat
 
     public override string FileName(IncidentSymbol incident) => incident.Name + ".stix.json";
 
-    public override string Render(Compilation compilation, IncidentSymbol incident, EmitOptions options) => StixEmitter.Emit(compilation, incident);
+    internal override string Render(IncidentSymbol incident, EmitOptions options) => StixEmitter.Emit(incident);
 }

@@ -1,6 +1,7 @@
 using IncidentLang.Binding;
+using IncidentLang.Emit.Json;
 
-namespace IncidentLang.Emit.Json;
+namespace IncidentLang.Emit;
 
 /// <summary><c>json</c>: <c>&lt;id&gt;.json</c>, the resolved incident (schemas/incident-1.schema.json).</summary>
 internal sealed class JsonOutputFormat : OutputFormat
@@ -9,5 +10,5 @@ internal sealed class JsonOutputFormat : OutputFormat
 
     public override string FileName(IncidentSymbol incident) => incident.Name + ".json";
 
-    public override string Render(Compilation compilation, IncidentSymbol incident, EmitOptions options) => IncidentJsonEmitter.Emit(compilation, incident);
+    internal override string Render(IncidentSymbol incident, EmitOptions options) => IncidentJsonEmitter.Emit(incident);
 }
