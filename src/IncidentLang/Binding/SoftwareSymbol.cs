@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Binding;
@@ -12,4 +13,7 @@ public abstract class SoftwareSymbol(DeclarationSyntax syntax, SyntaxTree tree, 
 
     /// <summary>The <c>attack-id</c> property, which both kinds define.</summary>
     public abstract PropertyDefinition AttackIdProperty { get; }
+
+    /// <summary>The ATT&amp;CK software its <c>attack-id</c> names, when given without error.</summary>
+    public AttackSoftware? AttackSoftware => GetProperty(AttackIdProperty)?.Single?.Value as AttackSoftware;
 }

@@ -21,6 +21,15 @@ internal static class JsonSchemaCheck
         return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
     }
 
+    /// <summary>The name of the output's array of a declaration kind: <c>claims</c>, <c>parties</c>, <c>malware</c>, <c>vulnerabilities</c>.</summary>
+    public static string ArrayName(DeclarationDefinition declaration) => declaration.Keyword switch
+    {
+        "party" => "parties",
+        "malware" => "malware",
+        "vulnerability" => "vulnerabilities",
+        var keyword => JsonName(keyword) + "s",
+    };
+
     /// <summary>Where a declaration kind is described: the root for incidents, <c>$defs/KEYWORD</c> for the rest.</summary>
     public static string PointerOf(DeclarationDefinition declaration) => declaration.Kind == DeclarationKind.Incident ? "#" : "#/$defs/" + declaration.Keyword;
 
@@ -142,6 +151,34 @@ internal static class JsonSchemaCheck
                 var grade = reference is null ? null : Resolve(schema, reference);
                 ExpectRange($"{reference ?? at}/properties/grade", grade?["properties"]?["grade"]);
                 CheckLabelCount($"{reference ?? at}/properties/label/enum", grade?["properties"]?["label"]?["enum"], property, what, problems);
+                break;
+            case PropertyType.Decimal:
+                if ((string?)node["type"] != "number")
+                {
+                    problems.Add($"{at}: should be of type number for {what}");
+                }
+
+                ExpectRange(at, node);
+                break;
+            case PropertyType.Boolean:
+                if ((string?)node["type"] != "boolean")
+                {
+                    problems.Add($"{at}: should be of type boolean for {what}");
+                }
+
+                break;
+            case PropertyType.Cve:
+                ExpectRef("#/$defs/cveId");
+                break;
+            case PropertyType.AttackId when property.IsList:
+                if ((string?)node["type"] != "array" || (string?)node["items"]?["$ref"] != "#/$defs/attackReference")
+                {
+                    problems.Add($"{at}: should be an array of {{ \"$ref\": \"#/$defs/attackReference\" }} for {what}");
+                }
+
+                break;
+            case PropertyType.AttackId:
+                ExpectRef("#/$defs/attackReference");
                 break;
             case PropertyType.Integer:
                 if ((string?)node["type"] != "integer")

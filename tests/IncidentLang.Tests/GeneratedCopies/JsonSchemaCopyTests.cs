@@ -84,7 +84,7 @@ public sealed class JsonSchemaCopyTests
         {
             List<JsonObject> objects = declaration.Kind == DeclarationKind.Incident
                 ? [output]
-                : output[JsonSchemaCheck.JsonName(declaration.Keyword) + "s"]!.AsArray().Select(n => n!.AsObject()).ToList();
+                : output[JsonSchemaCheck.ArrayName(declaration)]!.AsArray().Select(n => n!.AsObject()).ToList();
             Assert.NotEmpty(objects);
             missing.AddRange(declaration.Properties
                 .Where(p => objects.Any(o => !o.ContainsKey(JsonSchemaCheck.JsonName(p.Name))))
@@ -136,7 +136,18 @@ public sealed class JsonSchemaCopyTests
     {
         var value = property.Type switch
         {
+            // An indicator's value must be one of its kind, which is the kind of the same index.
+            PropertyType.String when property == IndicatorProperties.Value => $"\"{IndicatorKinds.All[index % IndicatorKinds.All.Length].Example}\"",
             PropertyType.String => $"\"{property.Name} {index.ToString(CultureInfo.InvariantCulture)}\"",
+            PropertyType.Decimal => property.Maximum.ToString(CultureInfo.InvariantCulture) + ".0",
+            PropertyType.Boolean => index % 2 == 0 ? "true" : "false",
+            PropertyType.Cve => "CVE-2023-34362",
+            PropertyType.AttackId => property.AttackKind switch
+            {
+                IncidentLang.Attack.AttackObjectKind.Technique => "T1078.004",
+                IncidentLang.Attack.AttackObjectKind.Group => "G1045",
+                _ => "S0002",
+            },
             PropertyType.Url => $"\"https://example.org/{index.ToString(CultureInfo.InvariantCulture)}\"",
             PropertyType.Date => "2024-11-20",
             PropertyType.Country => "US",

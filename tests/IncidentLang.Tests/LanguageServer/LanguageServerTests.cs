@@ -84,7 +84,7 @@ public sealed class LanguageServerTests : AnalyzerTest
 
         await using var top = await LspTestClient.StartAsync();
         var topPosition = await top.OpenAsync(Uri, Clean + "\n$$");
-        Assert.Equal("incident,source,actor,target", Labels(await top.ResultAsync("textDocument/completion", LspTestClient.At(Uri, topPosition!))));
+        Assert.Equal("incident,source,actor,target,party,malware,tool,vulnerability,indicator", Labels(await top.ResultAsync("textDocument/completion", LspTestClient.At(Uri, topPosition!))));
     }
 
     [Theory]

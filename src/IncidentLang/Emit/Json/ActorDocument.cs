@@ -11,5 +11,6 @@ internal sealed record ActorDocument
     public required ImmutableArray<string> Aliases { get; init; }
     public string? Country { get; init; }
     public string? Motive { get; init; }
+    public AttackReferenceDocument? AttackId { get; init; }
     public required bool Catalog { get; init; }
 }

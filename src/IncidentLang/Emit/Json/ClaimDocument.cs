@@ -16,4 +16,8 @@ internal sealed record ClaimDocument
     public required ImmutableArray<string> Sources { get; init; }
     public string? FirstSeen { get; init; }
     public string? LastSeen { get; init; }
+    public required ImmutableArray<AttackReferenceDocument> Techniques { get; init; }
+    public required ImmutableArray<string> Software { get; init; }
+    public required ImmutableArray<string> Vulnerabilities { get; init; }
+    public required ImmutableArray<string> Indicators { get; init; }
 }

@@ -19,4 +19,14 @@ internal sealed record IncidentDocument
     public required ImmutableArray<ClaimDocument> Claims { get; init; }
     public required ImmutableArray<StatementDocument> Statements { get; init; }
     public required ImmutableArray<EventDocument> Events { get; init; }
+    public required ImmutableArray<PartyDocument> Parties { get; init; }
+    public required ImmutableArray<MalwareDocument> Malware { get; init; }
+    public required ImmutableArray<ToolDocument> Tools { get; init; }
+    public required ImmutableArray<VulnerabilityDocument> Vulnerabilities { get; init; }
+    public required ImmutableArray<IndicatorDocument> Indicators { get; init; }
+    public required ImmutableArray<RecommendationDocument> Recommendations { get; init; }
+    public required ImmutableArray<RevisionDocument> Revisions { get; init; }
+
+    /// <summary>The ATT&amp;CK release the document's ATT&amp;CK IDs refer to; absent when it uses none.</summary>
+    public AttackDocument? Attack { get; init; }
 }

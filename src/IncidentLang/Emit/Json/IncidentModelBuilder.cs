@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IncidentLang.Attack;
 using IncidentLang.Binding;
 
 namespace IncidentLang.Emit.Json;
@@ -29,8 +30,110 @@ internal static class IncidentModelBuilder
             Claims = [.. incident.Claims.Select(ToDocument)],
             Statements = [.. incident.Statements.Select(ToDocument)],
             Events = [.. incident.Events.Select(ToDocument)],
+            Parties = [.. participants.Parties.Select(ToDocument)],
+            Malware = [.. participants.Software.OfType<MalwareSymbol>().Select(ToDocument)],
+            Tools = [.. participants.Software.OfType<ToolSymbol>().Select(ToDocument)],
+            Vulnerabilities = [.. participants.Vulnerabilities.Select(ToDocument)],
+            Indicators = [.. participants.Indicators.Select(ToDocument)],
+            Recommendations = [.. incident.Recommendations.Select(ToDocument)],
+            Revisions = [.. incident.Revisions.Select(ToDocument)],
+            Attack = UsesAttack(incident, participants) ? new AttackDocument { Domain = AttackCatalog.Enterprise.Domain, Version = AttackCatalog.Enterprise.Version } : null,
         };
     }
+
+    /// <summary>Whether any ATT&amp;CK ID appears in what the document carries.</summary>
+    internal static bool UsesAttack(IncidentSymbol incident, IncidentParticipants participants) =>
+        participants.Actors.Any(a => a.AttackGroup is not null)
+        || participants.Software.Any(s => s.AttackSoftware is not null)
+        || incident.Claims.Any(c => !c.Techniques.IsEmpty)
+        || incident.Recommendations.Any(r => !r.Techniques.IsEmpty);
+
+    private static AttackReferenceDocument Reference(AttackObject value) => new()
+    {
+        Id = value.Id,
+        Name = value.DisplayName,
+        Tactics = value is AttackTechnique technique ? [.. technique.Tactics.Select(t => t.ShortName)] : null,
+    };
+
+    private static string? Id(Symbol? symbol) => symbol?.Name;
+
+    private static PartyDocument ToDocument(PartySymbol p) => new()
+    {
+        Id = p.Name,
+        Name = p.DisplayName,
+        Kind = p.PartyKind.Name,
+        Role = p.Role,
+        Affiliation = Id(p.Affiliation),
+        AffiliationKind = p.Affiliation?.Definition.Keyword,
+        Country = p.Country,
+        Catalog = p.IsCatalog,
+    };
+
+    private static MalwareDocument ToDocument(MalwareSymbol m) => new()
+    {
+        Id = m.Name,
+        Name = m.DisplayName,
+        AttackId = m.AttackSoftware is { } software ? Reference(software) : null,
+        Aliases = m.Aliases,
+        Kind = m.MalwareKind?.Name,
+        Catalog = m.IsCatalog,
+    };
+
+    private static ToolDocument ToDocument(ToolSymbol t) => new()
+    {
+        Id = t.Name,
+        Name = t.DisplayName,
+        AttackId = t.AttackSoftware is { } software ? Reference(software) : null,
+        Aliases = t.Aliases,
+        Catalog = t.IsCatalog,
+    };
+
+    private static VulnerabilityDocument ToDocument(VulnerabilitySymbol v) => new()
+    {
+        Id = v.Name,
+        Cve = v.Cve,
+        Name = v.Title,
+        Product = v.Product,
+        Versions = v.Versions,
+        Cvss = v.Cvss,
+        Exploited = v.Exploited,
+        Published = v.Published?.Iso,
+        Sources = Ids(v.Sources),
+        Catalog = v.IsCatalog,
+    };
+
+    private static IndicatorDocument ToDocument(IndicatorSymbol i) => new()
+    {
+        Id = i.Name,
+        Kind = i.IndicatorKind?.Name ?? string.Empty,
+        Value = i.Value ?? string.Empty,
+        Defanged = i.IndicatorKind is { } kind && i.Value is { } value ? Defanging.Defang(kind, value) : string.Empty,
+        FirstSeen = i.FirstSeen?.Iso,
+        LastSeen = i.LastSeen?.Iso,
+        Confidence = i.Confidence is { } confidence ? new ConfidenceDocument(confidence.Level.Name, confidence.Score) : null,
+        Software = Ids(i.Software),
+        Actors = Ids(i.Actors),
+        Sources = Ids(i.Sources),
+        Note = i.Note,
+        Catalog = i.IsCatalog,
+    };
+
+    private static RecommendationDocument ToDocument(RecommendationSymbol r) => new()
+    {
+        Id = r.Name.Length > 0 ? r.Name : null,
+        Text = r.Text,
+        Priority = r.Priority.Name,
+        Techniques = [.. r.Techniques.Select(Reference)],
+        Sources = Ids(r.Sources),
+    };
+
+    private static RevisionDocument ToDocument(RevisionSymbol r) => new()
+    {
+        Id = r.Name.Length > 0 ? r.Name : null,
+        Date = r.Date?.Iso ?? string.Empty,
+        Text = r.Text,
+        Claims = Ids(r.Claims),
+    };
 
     private static ImmutableArray<string> Ids<T>(ImmutableArray<T> symbols)
         where T : Symbol => [.. symbols.Select(s => s.Name)];
@@ -44,6 +147,7 @@ internal static class IncidentModelBuilder
         Published = s.Published?.Iso,
         Url = s.Url,
         Note = s.Note,
+        Reference = s.Reference,
         Catalog = s.IsCatalog,
     };
 
@@ -55,6 +159,7 @@ internal static class IncidentModelBuilder
         Aliases = a.Aliases,
         Country = a.Country,
         Motive = a.Motive?.Name,
+        AttackId = a.AttackGroup is { } group ? Reference(group) : null,
         Catalog = a.IsCatalog,
     };
 
@@ -81,6 +186,10 @@ internal static class IncidentModelBuilder
         Sources = Ids(c.Sources),
         FirstSeen = c.FirstSeen?.Iso,
         LastSeen = c.LastSeen?.Iso,
+        Techniques = [.. c.Techniques.Select(Reference)],
+        Software = Ids(c.Software),
+        Vulnerabilities = Ids(c.Vulnerabilities),
+        Indicators = Ids(c.Indicators),
     };
 
     private static StatementDocument ToDocument(StatementSymbol s) => new()

@@ -10,6 +10,7 @@ internal sealed record SourceDocument
     public string? Published { get; init; }
     public string? Url { get; init; }
     public string? Note { get; init; }
+    public string? Reference { get; init; }
 
     /// <summary>True when declared at the top level (a catalog file) rather than in the incident.</summary>
     public required bool Catalog { get; init; }
