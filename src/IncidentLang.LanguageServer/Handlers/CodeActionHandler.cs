@@ -9,9 +9,10 @@ using IncidentLang.Text;
 namespace IncidentLang.LanguageServer.Handlers;
 
 /// <summary>
-/// Quick fixes for the diagnostics in a range: apply a did-you-mean suggestion
-/// (INC1001/1005/1007/1009), add a missing required property (INC1002), remove an unused
-/// declaration (INC2003), and insert a suppression comment for a warning or info.
+/// Quick fixes for the diagnostics in a range: apply the fix a diagnostic carries (a did-you-mean,
+/// INC2012's replacement ID, INC2013's defanged value, INC2014's attack-id), add a missing required
+/// property (INC1002), remove an unused declaration (INC2003), and insert a suppression comment for
+/// a warning or info.
 /// </summary>
 public static class CodeActionHandler
 {
@@ -24,9 +25,16 @@ public static class CodeActionHandler
             CodeAction Fix(string title, TextSpan span, string text, bool preferred = false) =>
                 new(title, "quickfix", Edit(snapshot, span, text)) { Diagnostics = [lsp], IsPreferred = preferred ? true : null };
 
-            if (diagnostic.Suggestion is { } suggestion && diagnostic.Id is "INC1001" or "INC1005" or "INC1007" or "INC1009")
+            if (diagnostic.Fix is { } fix)
             {
-                actions.Add(Fix($"Change to '{suggestion}'", diagnostic.Location.Span, suggestion, preferred: true));
+                // The compiler's own safe fix: a did-you-mean (INC1001/1005/1007/1009/1017), a revoked ATT&CK ID's
+                // replacement (INC2012), a defanged indicator (INC2013), an ATT&CK group ID (INC2014).
+                var edits = fix.Changes.Select(c => new TextEdit(snapshot.RangeOf(c.Span), c.NewText)).ToList();
+                actions.Add(new CodeAction(fix.Title, "quickfix", new WorkspaceEdit(new Dictionary<string, List<TextEdit>> { [snapshot.Uri] = edits }))
+                {
+                    Diagnostics = [lsp],
+                    IsPreferred = true,
+                });
             }
 
             if (diagnostic.Id == "INC1002" && MissingProperty(snapshot, diagnostic) is { } missing)

@@ -37,6 +37,10 @@ internal sealed class SymbolAnalysisContext
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
         _report(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args));
 
+    /// <summary>Reports a diagnostic that carries a safe fix.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, DiagnosticFix? fix, params object?[] args) =>
+        _report(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args) with { Fix = fix });
+
     /// <summary>A property that is absent, or present and error-free (values with INC0xxx/INC1xxx errors are skipped by lint rules: docs/language.md, "Checking files").</summary>
     public static bool IsClean(BoundProperty? property) => property is null || !property.HasErrors;
 }

@@ -52,7 +52,11 @@ internal sealed class Binder
         _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args));
 
     private void ReportWithSuggestion(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, string? suggestion, params object?[] args) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args) with { Suggestion = suggestion });
+        _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args) with
+        {
+            Suggestion = suggestion,
+            Fix = suggestion is null ? null : DiagnosticFix.Replace($"Change to '{suggestion}'", span, suggestion),
+        });
 
     // ------------------------------------------------------------------ declarations
 

@@ -9,6 +9,9 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, Location Locati
     /// <summary>A replacement the editor can offer (the "did you mean" of INC1001/1005/1007).</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>A safe fix the editor can apply (and <c>inc check --fix</c>), when the rule knows one.</summary>
+    public DiagnosticFix? Fix { get; init; }
+
     public string Id => Descriptor.Id;
 
     public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] args) =>

@@ -33,4 +33,16 @@ public abstract class AnalyzerTest
     }
 
     protected static void AssertClean(string text) => Assert.Empty(TestCompiler.Diagnose(text));
+
+    /// <summary>The text with the diagnostic's fix applied (changes from last to first, so offsets hold).</summary>
+    protected static string ApplyFix(string text, Diagnostic diagnostic)
+    {
+        var fix = Assert.IsType<DiagnosticFix>(diagnostic.Fix);
+        foreach (var change in fix.Changes.OrderByDescending(c => c.Span.Start))
+        {
+            text = text[..change.Span.Start] + change.NewText + text[change.Span.End..];
+        }
+
+        return text;
+    }
 }

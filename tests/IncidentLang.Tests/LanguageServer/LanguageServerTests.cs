@@ -233,6 +233,27 @@ public sealed class LanguageServerTests : AnalyzerTest
     }
 
     [Fact]
+    public async Task Code_actions_offer_the_fixes_of_the_attack_and_indicator_rules_with_their_edits()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var text = Edit("    name: \"Actor\"", "    name: \"Salt Typhoon\"",
+            Edit("  summary: \"A clean incident.\"", "  summary: \"Beacons went to 198.51.100.7.\"",
+                Edit("    sources: [src]\n  }", "    sources: [src]\n    techniques: [T1073]\n    indicators: [c2]\n  }\n\n  indicator c2 {\n    kind: ipv4\n    value: \"198.51.100[.]7\"\n    sources: [src]\n  }")));
+        await client.OpenAsync(Uri, text);
+        var whole = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri },
+            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 200, ["character"] = 0 } },
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        };
+        var actions = (await client.ResultAsync("textDocument/codeAction", whole))!.AsArray().Select(a => a!.AsObject()).ToList();
+        string NewText(string title) => actions.Single(a => a["title"]!.GetValue<string>() == title)["edit"]!["changes"]![Uri]![0]!["newText"]!.GetValue<string>();
+        Assert.Equal("T1574.001", NewText("Replace with 'T1574.001'"));
+        Assert.Equal("198.51.100[.]7", NewText("Defang as '198.51.100[.]7'"));
+        Assert.Equal("\n    attack-id: G1045", NewText("Add attack-id: G1045 (Salt Typhoon)"));
+    }
+
+    [Fact]
     public async Task The_server_survives_malformed_input_and_unknown_methods()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -21,5 +21,9 @@ internal static class BuiltInRules
         new WordingContradictsConfidenceAnalyzer(),
         new UrlNotHttpsAnalyzer(),
         new DuplicateSourceUrlAnalyzer(),
+        new RevokedAttackIdAnalyzer(),
+        new LiveIndicatorInProseAnalyzer(),
+        new KnownAttackGroupAnalyzer(),
+        new IndicatorWithoutSourceAnalyzer(),
     ];
 }

@@ -7,7 +7,7 @@ namespace IncidentLang.Binding;
 /// <summary>The properties of <c>claim</c> (docs/language.md, "claim").</summary>
 public static class ClaimProperties
 {
-    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "The assertion, in one or two sentences.") with { IsRequired = true };
+    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "The assertion, in one or two sentences.") with { IsRequired = true, IsProse = true };
 
     public static PropertyDefinition Actors { get; } = PropertyDefinition.References("actors", DeclarationKind.Actor, "Who the claim is about.");
 

@@ -8,7 +8,7 @@ public static class EventProperties
 {
     public static PropertyDefinition Date { get; } = PropertyDefinition.Of("date", PropertyType.Date, "When it happened.") with { IsRequired = true };
 
-    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "What happened.") with { IsRequired = true };
+    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "What happened.") with { IsRequired = true, IsProse = true };
 
     public static PropertyDefinition Sources { get; } = PropertyDefinition.References("sources", DeclarationKind.Source, "Where it is reported.");
 

@@ -5,11 +5,11 @@ namespace IncidentLang.Binding;
 /// <summary>The properties of <c>incident</c> (docs/language.md, "incident").</summary>
 public static class IncidentProperties
 {
-    public static PropertyDefinition Title { get; } = PropertyDefinition.Of("title", PropertyType.String, "The briefing's headline.") with { IsRequired = true };
+    public static PropertyDefinition Title { get; } = PropertyDefinition.Of("title", PropertyType.String, "The briefing's headline.") with { IsRequired = true, IsProse = true };
 
     public static PropertyDefinition Reported { get; } = PropertyDefinition.Of("reported", PropertyType.Date, "When this report was written or last updated.") with { IsRequired = true };
 
-    public static PropertyDefinition Summary { get; } = PropertyDefinition.Of("summary", PropertyType.String, "The bottom line up front: the briefing's lead paragraph.");
+    public static PropertyDefinition Summary { get; } = PropertyDefinition.Of("summary", PropertyType.String, "The bottom line up front: the briefing's lead paragraph.") with { IsProse = true };
 
     public static PropertyDefinition Status { get; } = PropertyDefinition.Enum("status", Vocabularies.IncidentStatuses, "Where the incident stands.") with { Default = "developing" };
 

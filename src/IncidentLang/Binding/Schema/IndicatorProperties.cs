@@ -22,7 +22,7 @@ public static class IndicatorProperties
 
     public static PropertyDefinition Sources { get; } = PropertyDefinition.References("sources", DeclarationKind.Source, "Where it is reported.");
 
-    public static PropertyDefinition Note { get; } = PropertyDefinition.Of("note", PropertyType.String, "Anything a reader should know about it.");
+    public static PropertyDefinition Note { get; } = PropertyDefinition.Of("note", PropertyType.String, "Anything a reader should know about it.") with { IsProse = true };
 
     public static ImmutableArray<PropertyDefinition> All { get; } = [Kind, Value, FirstSeen, LastSeen, Confidence, Software, Actors, Sources, Note];
 }

@@ -9,6 +9,9 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
 {
     public bool IsRequired { get; init; }
 
+    /// <summary>Prose a reader reads (title, summary, text, quote, note…): where INC2013 looks for live indicators.</summary>
+    public bool IsProse { get; init; }
+
     /// <summary>A list property also accepts a single value (and its singular alias, e.g. <c>actor:</c> for <c>actors:</c>).</summary>
     public bool IsList { get; init; }
 

@@ -7,7 +7,7 @@ namespace IncidentLang.Binding;
 /// <summary>The properties of <c>recommendation</c>, an action for defenders (docs/language.md, "recommendation").</summary>
 public static class RecommendationProperties
 {
-    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "What to do.") with { IsRequired = true };
+    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "What to do.") with { IsRequired = true, IsProse = true };
 
     public static PropertyDefinition Priority { get; } = PropertyDefinition.Enum("priority", Vocabularies.RecommendationPriorities, "How soon to act.") with { Default = "soon" };
 

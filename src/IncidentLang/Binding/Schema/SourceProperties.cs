@@ -15,7 +15,7 @@ public static class SourceProperties
 
     public static PropertyDefinition Url { get; } = PropertyDefinition.Of("url", PropertyType.Url, "The absolute http(s) address of the source.");
 
-    public static PropertyDefinition Note { get; } = PropertyDefinition.Of("note", PropertyType.String, "Anything a reader should know, e.g. \"citing people familiar with the situation\".");
+    public static PropertyDefinition Note { get; } = PropertyDefinition.Of("note", PropertyType.String, "Anything a reader should know, e.g. \"citing people familiar with the situation\".") with { IsProse = true };
 
     public static PropertyDefinition Reference { get; } = PropertyDefinition.Of("reference", PropertyType.String, "The document's own identifier, e.g. \"AA24-038A\".");
 

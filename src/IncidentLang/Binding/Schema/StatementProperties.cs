@@ -11,9 +11,9 @@ public static class StatementProperties
 
     public static PropertyDefinition Via { get; } = PropertyDefinition.Reference("via", "Where it was reported.", DeclarationKind.Source);
 
-    public static PropertyDefinition Quote { get; } = PropertyDefinition.Of("quote", PropertyType.String, "The verbatim words.");
+    public static PropertyDefinition Quote { get; } = PropertyDefinition.Of("quote", PropertyType.String, "The verbatim words.") with { IsProse = true };
 
-    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "A paraphrase.");
+    public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "A paraphrase.") with { IsProse = true };
 
     public static PropertyDefinition Stance { get; } = PropertyDefinition.Enum("stance", Vocabularies.Stances, "Whether the statement confirms or denies the claims it is about.") with { Default = "neutral" };
 

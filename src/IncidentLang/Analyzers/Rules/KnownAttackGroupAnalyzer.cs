@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using IncidentLang.Attack;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+
+namespace IncidentLang.Analyzers.Rules;
+
+/// <summary>
+/// INC2014 (info): an actor whose <c>name</c> or one of its <c>aliases</c> equals, ignoring case, the
+/// name or an alias of a current ATT&amp;CK group, and that has no <c>attack-id</c>. One diagnostic per
+/// actor, on its name; with exactly one matching group the fix adds its ID.
+/// </summary>
+internal sealed class KnownAttackGroupAnalyzer : IncidentAnalyzer
+{
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2014", "Actor known to ATT&CK has no attack-id", "{0}", DiagnosticSeverity.Info, DiagnosticCategory.Analytic,
+        "MITRE ATT&CK tracks this group. Its `attack-id` links the actor to ATT&CK's record in the briefing, the JSON and the STIX bundle, so platforms can merge it with what they already know. The fix adds the ID when exactly one group matches.",
+        "actor prc-hackers { name: \"Salt Typhoon\" }", "actor prc-hackers { name: \"Salt Typhoon\" attack-id: G1045 }");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(Analyze, DeclarationKind.Actor);
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var actor = (ActorSymbol)context.Symbol;
+        if (actor.GetProperty(ActorProperties.AttackId) is not null
+            || actor.GetProperty(ActorProperties.Name) is not { HasErrors: false } nameProperty
+            || !SymbolAnalysisContext.IsClean(actor.GetProperty(ActorProperties.Aliases)))
+        {
+            return;
+        }
+
+        var written = new[] { actor.DisplayName }.Concat(actor.Aliases).ToList();
+        var groups = written.SelectMany(w => AttackCatalog.Enterprise.FindGroupsByName(w)).Distinct().OrderBy(g => g.Id, StringComparer.Ordinal).ToImmutableArray();
+        if (groups.IsEmpty)
+        {
+            return;
+        }
+
+        // The name the author wrote that matched, so the message quotes the report ("Salt Typhoon is ATT&CK group G1045").
+        var matched = written.First(w => !AttackCatalog.Enterprise.FindGroupsByName(w).IsEmpty);
+        var fix = groups.Length == 1 ? AddAttackId(actor, groups[0]) : null;
+        context.Report(Descriptor, nameProperty.Syntax.Value.Span, fix, AttackMessages.KnownGroups(matched, groups));
+    }
+
+    /// <summary>Inserts <c>attack-id: G1045</c> on a line of its own after the actor's <c>name</c>, indented like it.</summary>
+    private static DiagnosticFix AddAttackId(ActorSymbol actor, AttackGroup group)
+    {
+        var name = actor.GetProperty(ActorProperties.Name)!.Syntax;
+        var text = actor.Tree.Text;
+        var line = text.GetLineIndex(name.Span.Start);
+        var lineText = text.ToString(text.GetLineSpan(line));
+        var indentation = lineText[..(lineText.Length - lineText.TrimStart().Length)];
+        var sameLine = text.GetLineIndex(actor.Syntax.OpenBrace.Span.Start) == line;
+        var insertion = sameLine ? $" {ActorProperties.AttackId.Name}: {group.Id}" : $"\n{indentation}{ActorProperties.AttackId.Name}: {group.Id}";
+        return DiagnosticFix.Insert($"Add attack-id: {group.Id} ({group.Name})", name.Span.End, insertion);
+    }
+}

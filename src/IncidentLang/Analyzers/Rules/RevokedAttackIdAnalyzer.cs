@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using IncidentLang.Attack;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+
+namespace IncidentLang.Analyzers.Rules;
+
+/// <summary>
+/// INC2012: an ATT&amp;CK ID (an actor's or software's <c>attack-id</c>, a claim's or recommendation's
+/// <c>techniques</c>) that the shipped ATT&amp;CK data marks revoked or deprecated. Reported at the ID;
+/// when ATT&amp;CK names a replacement, the fix writes it.
+/// </summary>
+internal sealed class RevokedAttackIdAnalyzer : IncidentAnalyzer
+{
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2012", "Revoked or deprecated ATT&CK ID", "{0}", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "MITRE revokes an ATT&CK ID when it merges or renames an object, and deprecates one it no longer maintains. A report that cites a revoked ID points readers and platforms at an entry that no longer exists; use the ID ATT&CK names instead (the fix writes it), or drop a deprecated one.",
+        "techniques: [T1073]", "techniques: [T1574.001]");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSymbolAction(
+        Analyze, DeclarationKind.Actor, DeclarationKind.Malware, DeclarationKind.Tool, DeclarationKind.Claim, DeclarationKind.Recommendation);
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        foreach (var property in context.Symbol.Properties.Values.Where(p => p.Definition.Type == PropertyType.AttackId))
+        {
+            foreach (var value in property.Values)
+            {
+                if (value.Value is not AttackObject { IsCurrent: false } stale)
+                {
+                    continue;
+                }
+
+                var resolution = AttackCatalog.Enterprise.Resolve(stale.Id, property.Definition.AttackKind!.Value);
+                var fix = resolution.Replacement is { } replacement
+                    ? DiagnosticFix.Replace($"Replace with '{replacement.Id}'", value.Syntax.Span, replacement.Id)
+                    : null;
+                context.Report(Descriptor, value.Syntax.Span, fix, AttackMessages.RevokedOrDeprecated(resolution));
+            }
+        }
+    }
+}
