@@ -141,6 +141,21 @@ public static class CompletionHandler
                 }
 
                 break;
+            case PropertyType.AttackId:
+                // Current ATT&CK objects of the expected kind; the name filters too ("exploit" finds T1190).
+                var catalog = Attack.AttackCatalog.Enterprise;
+                IEnumerable<Attack.AttackObject> objects = definition.AttackKind switch
+                {
+                    Attack.AttackObjectKind.Technique => catalog.Techniques,
+                    Attack.AttackObjectKind.Group => catalog.Groups,
+                    _ => catalog.Software,
+                };
+                foreach (var item in objects.Where(o => o.IsCurrent))
+                {
+                    yield return new CompletionItem(item.Id, CompletionItemKind.EnumMember) { Detail = item.DisplayName, FilterText = item.Id + " " + item.DisplayName };
+                }
+
+                break;
             case PropertyType.Reference:
                 // The names a reference written here can bind to: the incident's own, then the catalog's it does not hide.
                 var model = snapshot.SemanticModel;

@@ -30,6 +30,10 @@ public static class HoverHandler
         {
             markdown = $"**{confidence.Level.Name}** confidence (score {confidence.Score}) — {confidence.Level.Description}";
         }
+        else if (value?.Value is Attack.AttackObject attack)
+        {
+            markdown = DescribeAttack(attack);
+        }
         else if (value?.Value is string code && property?.Definition.Type == PropertyType.Country)
         {
             markdown = $"**{code}** — {CountryCodes.Names[code]}";
@@ -46,6 +50,27 @@ public static class HoverHandler
         }
 
         return markdown is null ? null : new Hover(MarkupContent.Markdown(markdown), snapshot.RangeOf(token.Span));
+    }
+
+    /// <summary>"**T1190** Exploit Public-Facing Application — tactics: Initial Access · MITRE ATT&amp;CK Enterprise 18.1".</summary>
+    public static string DescribeAttack(Attack.AttackObject attack)
+    {
+        var builder = new StringBuilder().Append("**").Append(attack.Id).Append("** ").Append(attack.DisplayName);
+        if (attack is Attack.AttackTechnique { Tactics.IsEmpty: false } technique)
+        {
+            builder.Append(" — tactics: ").AppendJoin(", ", technique.Tactics.Select(t => t.Name));
+        }
+        else if (attack is Attack.AttackGroup { Aliases.IsEmpty: false } group)
+        {
+            builder.Append(" — also known as ").AppendJoin(", ", group.Aliases);
+        }
+
+        if (!attack.IsCurrent)
+        {
+            builder.Append(attack.IsRevoked ? " (revoked)" : " (deprecated)");
+        }
+
+        return builder.Append("\n\nMITRE ATT&CK® ").Append(Attack.AttackCatalog.Enterprise.Title["ATT&CK ".Length..]).ToString();
     }
 
     /// <summary>"**source** `wsj` — The Wall Street Journal" plus the facts that matter for its kind.</summary>

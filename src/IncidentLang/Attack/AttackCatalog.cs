@@ -10,7 +10,7 @@ namespace IncidentLang.Attack;
 /// dictionary reads, and the name indexes that only "did you mean" and INC2014 need are built
 /// when first asked for.
 /// </summary>
-internal sealed class AttackCatalog
+public sealed class AttackCatalog
 {
     /// <summary>The manifest resource name of the embedded Enterprise data (IncidentLang.csproj).</summary>
     internal const string EnterpriseResourceName = "IncidentLang.Attack.enterprise-attack.json";

@@ -136,6 +136,25 @@ public sealed class LanguageServerTests : AnalyzerTest
     }
 
     [Fact]
+    public async Task Hover_and_completion_know_attack_techniques()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var position = await client.OpenAsync(Uri, Edit("    sources: [src]\n  }", "    sources: [src]\n    techniques: [T1078.0$$04]\n  }"));
+        var hover = await client.ResultAsync("textDocument/hover", LspTestClient.At(Uri, position!));
+        Assert.Equal(
+            "**T1078.004** Valid Accounts: Cloud Accounts — tactics: Initial Access, Persistence, Privilege Escalation, Defense Evasion\n\nMITRE ATT&CK® Enterprise 18.1",
+            hover!["contents"]!["value"]!.GetValue<string>());
+
+        await using var second = await LspTestClient.StartAsync();
+        var valuePosition = await second.OpenAsync(Uri, Edit("    sources: [src]\n  }", "    sources: [src]\n    techniques: [$$]\n  }"));
+        var labels = Labels(await second.ResultAsync("textDocument/completion", LspTestClient.At(Uri, valuePosition!))).Split(',');
+        Assert.Contains("T1190", labels);
+        Assert.Contains("T1078.004", labels);
+        Assert.DoesNotContain("T1073", labels); // revoked
+        Assert.DoesNotContain("G1045", labels); // a group, not a technique
+    }
+
+    [Fact]
     public async Task Definition_and_references_follow_the_binder()
     {
         await using var client = await LspTestClient.StartAsync();
