@@ -44,6 +44,8 @@ internal sealed class Binder
             BindProperties(symbol);
         }
 
+        CheckSupersession();
+
         var references = _references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
         return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics], _scopes);
     }
@@ -234,6 +236,83 @@ internal sealed class Binder
         {
             Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
         }
+
+        // Pairs (count and unit, amount and currency): each needs the other. A value with errors counts as given.
+        foreach (var given in definition.Properties.Where(p => p.Requires is not null && bound.ContainsKey(p.Name) && !bound.ContainsKey(p.Requires!)))
+        {
+            Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), given.Requires);
+        }
+
+        // Ranges (first-seen … last-seen, date … end): INC1019 when the end's period lies wholly before the start's.
+        foreach (var end in definition.Properties.Where(p => p.NotBefore is not null))
+        {
+            if (bound.GetValueOrDefault(end.Name) is { HasErrors: false, Single: { Value: DateValue last } endValue }
+                && bound.GetValueOrDefault(end.NotBefore!) is { HasErrors: false, Single.Value: DateValue first }
+                && last.EndsBefore(first))
+            {
+                Report(DiagnosticDescriptors.RangeEndsBeforeStart, tree, endValue.Syntax.Span, end.Name, last.Iso, end.NotBefore, first.Iso);
+            }
+        }
+    }
+
+    /// <summary>
+    /// INC1021: <c>superseded-by</c> together with <c>withdrawn: true</c>, a claim superseded by itself, or a chain of
+    /// supersession that comes back to where it started (reported once, at the first claim of the cycle in source order).
+    /// The property is then in error, so no output treats the claim as superseded.
+    /// </summary>
+    private void CheckSupersession()
+    {
+        var inCycle = new HashSet<ClaimSymbol>();
+        foreach (var claim in _all.OfType<ClaimSymbol>())
+        {
+            if (claim.GetProperty(ClaimProperties.SupersededBy) is not { HasErrors: false, Single: { Value: ClaimSymbol next } value })
+            {
+                continue;
+            }
+
+            string? problem = null;
+            if (claim.GetProperty(ClaimProperties.Withdrawn) is { HasErrors: false, Single.Value: true })
+            {
+                problem = $"Claim '{claim.Name}' is both withdrawn and superseded by '{next.Name}'; a superseded claim is withdrawn in favour of another, so write one of them";
+            }
+            else if (next == claim)
+            {
+                problem = $"Claim '{claim.Name}' is superseded by itself";
+            }
+            else if (!inCycle.Contains(claim) && CycleFrom(claim) is { } cycle)
+            {
+                inCycle.UnionWith(cycle);
+                problem = $"Claim '{claim.Name}' is superseded in a cycle: {string.Join(" → ", cycle.Append(claim).Select(c => c.Name))}";
+            }
+            else if (inCycle.Contains(claim))
+            {
+                claim.MarkInError(ClaimProperties.SupersededBy);
+                continue;
+            }
+
+            if (problem is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidSupersession, claim.Tree, value.Syntax.Span, problem);
+                claim.MarkInError(ClaimProperties.SupersededBy);
+            }
+        }
+    }
+
+    /// <summary>The claims from <paramref name="start"/> along <c>superseded-by</c> when the chain comes back to it; null otherwise.</summary>
+    private static List<ClaimSymbol>? CycleFrom(ClaimSymbol start)
+    {
+        var chain = new List<ClaimSymbol>();
+        var seen = new HashSet<ClaimSymbol>();
+        for (var current = start; current is not null && seen.Add(current); current = current.GetProperty(ClaimProperties.SupersededBy)?.Single?.Value as ClaimSymbol)
+        {
+            chain.Add(current);
+            if (current.GetProperty(ClaimProperties.SupersededBy)?.Single?.Value == start)
+            {
+                return chain;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>INC1022: the refanged value of an indicator must be a value of its kind (when both are given without errors).</summary>
@@ -405,6 +484,21 @@ internal sealed class Binder
                 }
 
                 return new BoundValue(item, resolution.Object!);
+
+            case PropertyType.Currency:
+                if (token is not { Kind: SyntaxKind.IdentifierToken })
+                {
+                    return WrongType();
+                }
+
+                if (!CurrencyCodes.IsKnown(token.Text))
+                {
+                    var currency = CurrencyCodes.IsKnown(token.Text.ToUpperInvariant()) ? token.Text.ToUpperInvariant() : NameSuggester.Suggest(token.Text.ToUpperInvariant(), CurrencyCodes.All);
+                    ReportWithSuggestion(DiagnosticDescriptors.UnknownCurrency, tree, token.Span, currency, token.Text, NameSuggester.Tail(currency));
+                    return null;
+                }
+
+                return new BoundValue(item, token.Text);
 
             case PropertyType.Cve:
                 if (token is not { Kind: SyntaxKind.IdentifierToken })

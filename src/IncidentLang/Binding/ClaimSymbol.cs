@@ -33,6 +33,24 @@ public sealed class ClaimSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
 
     public ImmutableArray<IndicatorSymbol> Indicators => GetReferences<IndicatorSymbol>(ClaimProperties.Indicators);
 
+    public ClaimKindValue ClaimKind => GetEnumOrDefault<ClaimKindValue>(ClaimProperties.Kind);
+
+    /// <summary>Whether the claim is marked <c>key: true</c> (see <see cref="IncidentSymbol.KeyJudgements"/> for the v1 default).</summary>
+    public bool IsMarkedKey => GetBoolean(ClaimProperties.Key) == true;
+
+    public long? Count => GetInteger(ClaimProperties.Count);
+
+    public string? Unit => GetString(ClaimProperties.Unit);
+
+    public decimal? Amount => GetDecimal(ClaimProperties.Amount);
+
+    public string? Currency => GetString(ClaimProperties.Currency);
+
+    /// <summary>The report no longer stands by the claim: <c>withdrawn: true</c>, or superseded by another claim.</summary>
+    public bool IsWithdrawn => GetBoolean(ClaimProperties.Withdrawn) == true || SupersededBy is not null;
+
+    public ClaimSymbol? SupersededBy => GetProperty(ClaimProperties.SupersededBy)?.Single?.Value as ClaimSymbol;
+
     public DateValue? FirstSeen => GetDate(ClaimProperties.FirstSeen);
 
     public DateValue? LastSeen => GetDate(ClaimProperties.LastSeen);

@@ -10,6 +10,9 @@ public sealed class EventSymbol(DeclarationSyntax syntax, SyntaxTree tree, Incid
 
     public DateValue? Date => GetDate(EventProperties.Date);
 
+    /// <summary>When the event ended; the event is a span from <see cref="Date"/> to here.</summary>
+    public DateValue? End => GetDate(EventProperties.End);
+
     public string Text => GetString(EventProperties.Text) ?? string.Empty;
 
     public ImmutableArray<SourceSymbol> Sources => GetReferences<SourceSymbol>(EventProperties.Sources);

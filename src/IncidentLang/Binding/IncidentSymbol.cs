@@ -27,6 +27,19 @@ public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : 
 
     public ImmutableArray<string> Tags => GetStrings(IncidentProperties.Tags);
 
+    public VocabularyValue Activity => GetEnumOrDefault<VocabularyValue>(IncidentProperties.Activity);
+
+    public string? Outlook => GetString(IncidentProperties.Outlook);
+
+    public ImmutableArray<string> Gaps => GetStrings(IncidentProperties.Gaps);
+
+    /// <summary>
+    /// The key judgements, in the author's order: the claims marked <c>key: true</c>; when none is, every
+    /// judgement (claim of kind <c>judgement</c>), as in v1. Withdrawn claims are never key.
+    /// </summary>
+    public IEnumerable<ClaimSymbol> KeyJudgements =>
+        Claims.Any(c => c.IsMarkedKey) ? Claims.Where(c => c.IsMarkedKey && !c.IsWithdrawn) : Claims.Where(c => c.ClaimKind.IsJudgement && !c.IsWithdrawn);
+
     public IEnumerable<ClaimSymbol> Claims => _members.OfType<ClaimSymbol>();
 
     public IEnumerable<StatementSymbol> Statements => _members.OfType<StatementSymbol>();

@@ -52,6 +52,17 @@ public abstract class Symbol
     internal void SetProperties(Dictionary<string, BoundProperty> properties) =>
         _properties = properties.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>A check across declarations found the property's value wrong: it stays "given", but no later stage reads its value.</summary>
+    internal void MarkInError(PropertyDefinition property)
+    {
+        if (_properties.GetValueOrDefault(property.Name) is { } bound)
+        {
+            var updated = _properties.ToDictionary(StringComparer.Ordinal);
+            updated[property.Name] = bound with { Values = [], HasErrors = true };
+            SetProperties(updated);
+        }
+    }
+
     /// <summary>The property as bound, by its name or alias as the schema spells it; null when it is not written.</summary>
     public BoundProperty? GetProperty(string name) => _properties.GetValueOrDefault(name);
 

@@ -148,6 +148,21 @@ internal static class DiagnosticDescriptors
         "CVE IDs are written `CVE-YYYY-NNNN`: 'CVE', a year from 1999, and a sequence number of four or more digits.",
         "cve: CVE-23-34362", "cve: CVE-2023-34362");
 
+    public static readonly DiagnosticDescriptor RangeEndsBeforeStart = new(
+        "INC1019", "Range ends before it starts", "'{0}' {1} is before '{2}' {3}", Error, DiagnosticCategory.Semantic,
+        "A range's end (`last-seen`, an event's `end`) must not be before its start (`first-seen`, the event's `date`). Dates of different precision compare by the periods they cover: `2024-02` and `2024-02-10` overlap, so they are fine either way round.",
+        "date: 2024-03-04  end: 2024-02-21", "date: 2024-02-21  end: 2024-03-04");
+
+    public static readonly DiagnosticDescriptor UnknownCurrency = new(
+        "INC1020", "Unknown currency code", "'{0}' is not a currency code{1}", Error, DiagnosticCategory.Semantic,
+        "`currency` takes an active ISO 4217 code in capitals (`USD`, `EUR`, `GBP`) or one of the cryptocurrencies ransoms are often demanded in: `BTC`, `ETH`, `XMR`, `USDT`, `USDC`, `LTC`.",
+        "currency: US", "currency: USD");
+
+    public static readonly DiagnosticDescriptor InvalidSupersession = new(
+        "INC1021", "Invalid superseded-by", "{0}", Error, DiagnosticCategory.Semantic,
+        "A superseded claim is withdrawn in favour of another, so `superseded-by` and `withdrawn: true` are not written together; and a claim cannot be superseded by itself, directly or through a chain that comes back to it.",
+        "claim old { superseded-by: old }", "claim old { superseded-by: new }");
+
     public static readonly DiagnosticDescriptor IndicatorValueMismatch = new(
         "INC1022", "Indicator value does not match its kind", "{0}", Error, DiagnosticCategory.Semantic,
         "An indicator's `value` (refanged: `hxxps://` → `https://`, `[.]` and `(.)` → `.`, `[:]` → `:`, `[@]` → `@`) must be a value of its `kind`: an IPv4 or IPv6 address, a CIDR network, a domain name, an absolute URL, an email address, an MD5/SHA-1/SHA-256 hash of the right length in hex, a file name, or an AS number.",
@@ -196,7 +211,7 @@ internal static class DiagnosticDescriptors
         UnknownProperty, MissingRequiredProperty, DuplicateProperty, DuplicateDeclaration, UndefinedReference, WrongReferenceKind,
         ValueNotInVocabulary, WrongValueType, UnknownCountry, InvalidUrl, IntegerOutOfPropertyRange, DeclarationNotAllowedHere,
         MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
-        UnknownAttackId, MalformedCve, IndicatorValueMismatch,
+        UnknownAttackId, MalformedCve, RangeEndsBeforeStart, UnknownCurrency, InvalidSupersession, IndicatorValueMismatch,
         TlpNotAllowed, UnusedSuppression,
         InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange,
         InternalError,

@@ -44,6 +44,24 @@ public sealed record DateValue(int Year, int Month, int Day, DatePrecision Preci
         _ => FirstInstantUtc.ToString("d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The first instant after the period the date covers (<c>2024-02</c> → 2024-03-01T00:00Z; a date-time is an
+    /// instant, so its end is itself). Two dates of different precision overlap when neither period ends before the other starts.
+    /// </summary>
+    public DateTimeOffset EndInstantUtc => Precision switch
+    {
+        DatePrecision.Year => FirstInstantUtc.AddYears(1),
+        DatePrecision.Month => FirstInstantUtc.AddMonths(1),
+        DatePrecision.Day => FirstInstantUtc.AddDays(1),
+        _ => FirstInstantUtc,
+    };
+
+    /// <summary>True when this date's whole period lies before <paramref name="other"/>'s begins (for a range that ends before it starts).</summary>
+    public bool EndsBefore(DateValue other) =>
+        Precision == DatePrecision.DateTime && other.Precision == DatePrecision.DateTime
+            ? FirstInstantUtc < other.FirstInstantUtc
+            : EndInstantUtc <= other.FirstInstantUtc;
+
     public static DateValue FromYear(int year, string text) => new(year, 1, 1, DatePrecision.Year, TimeSpan.Zero, TimeSpan.Zero, text);
 
     public override string ToString() => Iso;

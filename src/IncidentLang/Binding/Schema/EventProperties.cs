@@ -12,5 +12,7 @@ public static class EventProperties
 
     public static PropertyDefinition Sources { get; } = PropertyDefinition.References("sources", DeclarationKind.Source, "Where it is reported.");
 
-    public static ImmutableArray<PropertyDefinition> All { get; } = [Date, Text, Sources];
+    public static PropertyDefinition End { get; } = PropertyDefinition.Of("end", PropertyType.Date, "When it ended: the event is a span from date to end.") with { NotBefore = "date" };
+
+    public static ImmutableArray<PropertyDefinition> All { get; } = [Date, Text, Sources, End];
 }

@@ -17,5 +17,11 @@ public static class IncidentProperties
 
     public static PropertyDefinition Tags { get; } = PropertyDefinition.Of("tags", PropertyType.String, "Free keywords.") with { IsList = true };
 
-    public static ImmutableArray<PropertyDefinition> All { get; } = [Title, Reported, Summary, Status, Tlp, Tags];
+    public static PropertyDefinition Activity { get; } = PropertyDefinition.Enum("activity", Vocabularies.Activities, "Whether the activity itself is still going on (status is the maturity of the analysis).") with { Default = "unknown" };
+
+    public static PropertyDefinition Outlook { get; } = PropertyDefinition.Of("outlook", PropertyType.String, "What the analyst expects next.") with { IsProse = true };
+
+    public static PropertyDefinition Gaps { get; } = PropertyDefinition.Of("gaps", PropertyType.String, "Intelligence gaps: what is not known.") with { IsList = true, IsProse = true };
+
+    public static ImmutableArray<PropertyDefinition> All { get; } = [Title, Reported, Summary, Status, Tlp, Tags, Activity, Outlook, Gaps];
 }

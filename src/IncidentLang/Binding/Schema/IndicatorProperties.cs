@@ -12,7 +12,7 @@ public static class IndicatorProperties
 
     public static PropertyDefinition FirstSeen { get; } = PropertyDefinition.Of("first-seen", PropertyType.Date, "When it was first seen.");
 
-    public static PropertyDefinition LastSeen { get; } = PropertyDefinition.Of("last-seen", PropertyType.Date, "When it was last seen.");
+    public static PropertyDefinition LastSeen { get; } = PropertyDefinition.Of("last-seen", PropertyType.Date, "When it was last seen.") with { NotBefore = "first-seen" };
 
     public static PropertyDefinition Confidence { get; } = ClaimProperties.Confidence with { Description = "How confident the analyst is that it indicates this activity: low, moderate, high or 0–100." };
 

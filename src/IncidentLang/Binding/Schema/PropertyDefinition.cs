@@ -9,6 +9,12 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
 {
     public bool IsRequired { get; init; }
 
+    /// <summary>The property this one needs beside it (<c>count</c> needs <c>unit</c>, <c>amount</c> needs <c>currency</c>): INC1002 when it is missing.</summary>
+    public string? Requires { get; init; }
+
+    /// <summary>For the end of a range (<c>last-seen</c>, an event's <c>end</c>): the property it must not end before (INC1019).</summary>
+    public string? NotBefore { get; init; }
+
     /// <summary>Prose a reader reads (title, summary, text, quote, note…): where INC2013 looks for live indicators.</summary>
     public bool IsProse { get; init; }
 
@@ -73,6 +79,7 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
             _ => "an ATT&CK software ID (S0002)",
         },
         PropertyType.Cve => "a CVE ID (CVE-2023-34362)",
+        PropertyType.Currency => "a currency code (USD, EUR, BTC)",
         PropertyType.Enum => "one of " + string.Join(", ", Vocabulary.Select(v => v.Name)),
         PropertyType.Country => "an ISO 3166-1 alpha-2 country code",
         PropertyType.Reference => (IsList ? "a list of names of " : "the name of ") + LanguageSchema.DescribeKinds(ReferenceKinds, plural: IsList),

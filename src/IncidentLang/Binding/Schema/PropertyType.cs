@@ -25,4 +25,7 @@ public enum PropertyType
 
     /// <summary>A CVE ID, <c>CVE-YYYY-NNNN…</c>.</summary>
     Cve,
+
+    /// <summary>An active ISO 4217 currency code or a common cryptocurrency (<see cref="CurrencyCodes"/>).</summary>
+    Currency,
 }

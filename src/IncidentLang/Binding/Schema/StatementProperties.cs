@@ -15,7 +15,7 @@ public static class StatementProperties
 
     public static PropertyDefinition Text { get; } = PropertyDefinition.Of("text", PropertyType.String, "A paraphrase.") with { IsProse = true };
 
-    public static PropertyDefinition Stance { get; } = PropertyDefinition.Enum("stance", Vocabularies.Stances, "Whether the statement confirms or denies the claims it is about.") with { Default = "neutral" };
+    public static PropertyDefinition Stance { get; } = PropertyDefinition.Enum("stance", Vocabularies.Stances, "Whether the statement confirms, denies or disputes the claims it is about, or retracts or corrects what the speaker said before.") with { Default = "neutral" };
 
     public static PropertyDefinition Regarding { get; } = PropertyDefinition.Reference("regarding", "The claims the statement is about.", DeclarationKind.Claim) with { IsList = true };
 

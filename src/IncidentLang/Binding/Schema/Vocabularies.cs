@@ -137,6 +137,9 @@ public static class Vocabularies
     [
         new("confirms", "The party confirms the claims it is about.", IsDenial: false, IsConfirmation: true),
         new("denies", "The party denies the claims it is about.", IsDenial: true, IsConfirmation: false),
+        new("disputes", "The party disputes the claims it is about.", IsDenial: false, IsConfirmation: false) { IsDispute = true },
+        new("retracts", "The party withdraws what it said before.", IsDenial: false, IsConfirmation: false) { IsRetraction = true },
+        new("corrects", "The party revises what it said before.", IsDenial: false, IsConfirmation: false) { IsCorrection = true },
         new("neutral", "The party neither confirms nor denies.", IsDenial: false, IsConfirmation: false),
     ];
 
@@ -174,6 +177,23 @@ public static class Vocabularies
         V("immediate", "Act now: CISA's \"actions to take today\"."),
         V("soon", "Act in the coming days."),
         V("routine", "Part of normal hardening."),
+    ];
+
+    /// <summary>Whether the activity itself is still going on (the incident's <c>status</c> is the maturity of the analysis).</summary>
+    public static ImmutableArray<VocabularyValue> Activities { get; } =
+    [
+        V("ongoing", "The activity is still going on."),
+        V("contained", "The activity has been contained but not ended."),
+        V("ended", "The activity has ended."),
+        V("unknown", "Not known."),
+    ];
+
+    /// <summary>What kind of assertion a claim is (ICD 203 distinguishes judgements from facts and assumptions).</summary>
+    public static ImmutableArray<ClaimKindValue> ClaimKinds { get; } =
+    [
+        new("judgement", "An analytic judgement: what the analyst concludes, with confidence.", IsJudgement: true, Plural: "judgements"),
+        new("fact", "A fact: established and not in question.", IsJudgement: false, Plural: "facts"),
+        new("assumption", "An assumption the judgements rest on.", IsJudgement: false, Plural: "assumptions"),
     ];
 
     /// <summary>The confidence level a 0–100 score reads as (0–29 low, 30–69 moderate, 70–100 high).</summary>

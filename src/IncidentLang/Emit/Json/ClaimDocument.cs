@@ -20,4 +20,15 @@ internal sealed record ClaimDocument
     public required ImmutableArray<string> Software { get; init; }
     public required ImmutableArray<string> Vulnerabilities { get; init; }
     public required ImmutableArray<string> Indicators { get; init; }
+    public required string Kind { get; init; }
+    public bool? Key { get; init; }
+
+    /// <summary>Whether the claim is a key judgement: marked <c>key: true</c>, or a judgement when no claim is marked (the v1 rule).</summary>
+    public required bool KeyJudgement { get; init; }
+    public long? Count { get; init; }
+    public string? Unit { get; init; }
+    public decimal? Amount { get; init; }
+    public string? Currency { get; init; }
+    public bool? Withdrawn { get; init; }
+    public string? SupersededBy { get; init; }
 }

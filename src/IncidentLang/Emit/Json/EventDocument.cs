@@ -9,4 +9,5 @@ internal sealed record EventDocument
     public required string Date { get; init; }
     public required string Text { get; init; }
     public required ImmutableArray<string> Sources { get; init; }
+    public string? End { get; init; }
 }

@@ -13,6 +13,9 @@ internal sealed record IncidentDocument
     public required string Status { get; init; }
     public required string Tlp { get; init; }
     public required ImmutableArray<string> Tags { get; init; }
+    public required string Activity { get; init; }
+    public string? Outlook { get; init; }
+    public required ImmutableArray<string> Gaps { get; init; }
     public required ImmutableArray<SourceDocument> Sources { get; init; }
     public required ImmutableArray<ActorDocument> Actors { get; init; }
     public required ImmutableArray<TargetDocument> Targets { get; init; }

@@ -15,6 +15,7 @@ internal static class IncidentModelBuilder
     public static IncidentDocument Build(IncidentSymbol incident)
     {
         var participants = incident.GetParticipants();
+        var keyJudgements = incident.KeyJudgements.ToHashSet();
         return new IncidentDocument
         {
             Id = incident.Name,
@@ -24,10 +25,13 @@ internal static class IncidentModelBuilder
             Status = incident.Status.Name,
             Tlp = incident.Tlp.Name,
             Tags = incident.Tags,
+            Activity = incident.Activity.Name,
+            Outlook = incident.Outlook,
+            Gaps = incident.Gaps,
             Sources = [.. participants.Sources.Select(ToDocument)],
             Actors = [.. participants.Actors.Select(ToDocument)],
             Targets = [.. participants.Targets.Select(ToDocument)],
-            Claims = [.. incident.Claims.Select(ToDocument)],
+            Claims = [.. incident.Claims.Select(c => ToDocument(c, keyJudgements.Contains(c)))],
             Statements = [.. incident.Statements.Select(ToDocument)],
             Events = [.. incident.Events.Select(ToDocument)],
             Parties = [.. participants.Parties.Select(ToDocument)],
@@ -173,7 +177,7 @@ internal static class IncidentModelBuilder
         Catalog = t.IsCatalog,
     };
 
-    private static ClaimDocument ToDocument(ClaimSymbol c) => new()
+    private static ClaimDocument ToDocument(ClaimSymbol c, bool keyJudgement) => new()
     {
         Id = c.Name,
         Text = c.Text,
@@ -190,6 +194,15 @@ internal static class IncidentModelBuilder
         Software = Ids(c.Software),
         Vulnerabilities = Ids(c.Vulnerabilities),
         Indicators = Ids(c.Indicators),
+        Kind = c.ClaimKind.Name,
+        Key = c.GetProperty(ClaimProperties.Key) is not null ? c.IsMarkedKey : null,
+        KeyJudgement = keyJudgement,
+        Count = c.Count,
+        Unit = c.Unit,
+        Amount = c.Amount,
+        Currency = c.Currency,
+        Withdrawn = c.GetProperty(ClaimProperties.Withdrawn) is { HasErrors: false, Single.Value: bool withdrawn } ? withdrawn : null,
+        SupersededBy = c.SupersededBy?.Name,
     };
 
     private static StatementDocument ToDocument(StatementSymbol s) => new()
@@ -211,5 +224,6 @@ internal static class IncidentModelBuilder
         Date = e.Date?.Iso ?? string.Empty,
         Text = e.Text,
         Sources = Ids(e.Sources),
+        End = e.End?.Iso,
     };
 }
