@@ -364,7 +364,7 @@ public sealed partial class StixEmitterTests
 
     // ---- helpers ----
 
-    private static string SmallIncident(string tlp = "clear", string reported = "2024-11-20", string actorExtra = "", string targetExtra = "", string claimExtra = "", string? confidence = "confidence: moderate") => $$"""
+    private static string SmallIncident(string tlp = "clear", string reported = "2024-11-20", string actorExtra = "", string targetExtra = "", string claimExtra = "", string? confidence = "confidence: moderate", string extra = "") => $$"""
         incident small {
           title: "A small incident"
           reported: {{reported}}
@@ -389,6 +389,7 @@ public sealed partial class StixEmitterTests
             sources: [news]
             {{claimExtra}}
           }
+          {{extra}}
         }
         """;
 

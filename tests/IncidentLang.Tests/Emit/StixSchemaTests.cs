@@ -42,7 +42,29 @@ public sealed class StixSchemaTests
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == IncidentLang.Diagnostics.DiagnosticSeverity.Error);
         var bundle = JsonDocument.Parse(StixEmitter.Emit(compilation.Bound.Incidents.Single()));
         var objects = bundle.RootElement.GetProperty("objects").EnumerateArray().ToList();
-        Assert.Equal(29, objects.Count);
+        Assert.Equal(130, objects.Count);
+        var types = objects.GroupBy(o => o.GetProperty("type").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["report"] = 1, ["threat-actor"] = 1, ["intrusion-set"] = 2, ["identity"] = 7, ["tool"] = 2, ["malware"] = 2, ["vulnerability"] = 2,
+                ["indicator"] = 11, ["attack-pattern"] = 4, ["location"] = 3, ["relationship"] = 79, ["note"] = 11, ["opinion"] = 2,
+                ["course-of-action"] = 2, ["marking-definition"] = 1,
+            },
+            types);
+
+        // One indicator of every kind, each with its own pattern (local ones in source order, then the catalog one).
+        var patterns = objects.Where(o => o.GetProperty("type").GetString() == "indicator").Select(o => o.GetProperty("pattern").GetString()!).ToList();
+        Assert.Equal(
+            [
+                "[ipv4-addr:value = '198.51.100.7']", "[ipv6-addr:value = '2001:db8::1']", "[ipv6-addr:value = '2001:db8::/32']",
+                "[domain-name:value = 'malicious.example.com']", "[url:value = 'https://malicious.example.com/a\\'b']",
+                "[email-addr:value = 'sender@malicious.example.com']", "[file:hashes.MD5 = 'd41d8cd98f00b204e9800998ecf8427e']",
+                "[file:hashes.'SHA-1' = 'da39a3ee5e6b4b0d3255bfef95601890afd80709']", "[file:name = 'it\\'s a trap.exe']",
+                "[autonomous-system:number = 64500]",
+                "[file:hashes.'SHA-256' = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855']",
+            ],
+            patterns);
         foreach (var o in objects)
         {
             var errors = Validate(o);
@@ -56,11 +78,20 @@ public sealed class StixSchemaTests
         Assert.Contains("\"source_name\": \"cve (source)\"", bundle.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 
-    /// <summary>Catalog declarations, every actor and target kind, claims with and without pairs, every stance, a date-time, amber+strict.</summary>
+    /// <summary>
+    /// Catalog declarations, every actor and target kind, claims with and without pairs, every stance, a date-time, amber+strict;
+    /// ATT&amp;CK groups, techniques and software, malware and tools, vulnerabilities with and without a CVE, an indicator of
+    /// every kind, parties of every kind, recommendations and revisions.
+    /// </summary>
     private const string EdgeCases = """
-        actor cat-actor { name: "Catalog crew" kind: hacktivist motive: ideology country: DE }
+        actor cat-actor { name: "Catalog crew" kind: hacktivist motive: ideology country: DE attack-id: G0092 }
         target cat-target { name: "Grid operator" kind: infrastructure country: FR }
-        source cat-src { name: "Blog" kind: social }
+        source cat-src { name: "Blog" kind: social reference: "post-17" }
+        malware cat-malware { name: "CatRAT" kind: rat aliases: ["Beacon", "Beacon"] attack-id: S0154 }
+        tool cat-tool { name: "Mimikatz" attack-id: S0002 }
+        vulnerability cat-vuln { name: "An unnamed flaw" product: "Router" exploited: true }
+        indicator cat-ioc { kind: sha256 value: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" software: [cat-malware] actors: [cat-actor] sources: [cat-src] }
+        party cat-party { name: "Gazette" kind: media country: GB }
 
         incident edge-case {
           title: "Edge: ünïcödé \"quotes\" </script> \u{1F600}"
@@ -84,6 +115,41 @@ public sealed class StixSchemaTests
           statement s3 { by: gov quote: "Yes." stance: confirms regarding: [only-targets] via: cat-src }
           event { date: 2024-11-15T10:00Z text: "An event." }
           event named-one { date: 2024 text: "Named." sources: [cat-src] }
+
+          party person { name: "A. Person" kind: person role: "Spokesperson" affiliation: cat-party }
+          party agency { name: "Agency" kind: government affiliation: gov }
+          party firm { name: "Firm" kind: organization affiliation: local-src }
+          party seller { name: "Seller" kind: vendor affiliation: state-x }
+          vulnerability CVE-2024-12345 { cvss: 10 published: 2024-10 sources: [local-src] }
+          tool local-tool { name: "A tool" aliases: ["T"] }
+          malware local-malware { name: "Wiper" }
+          indicator i-ipv4 { kind: ipv4 value: "198.51.100[.]7" first-seen: 2024-10-02 last-seen: 2024-10 confidence: 100 }
+          indicator i-ipv6 { kind: ipv6 value: "2001:db8::1" software: [local-tool] }
+          indicator i-cidr { kind: cidr value: "2001:db8::/32" actors: [state-x] }
+          indicator i-domain { kind: domain value: "malicious[.]example[.]com" note: "Staging" }
+          indicator i-url { kind: url value: "hxxps://malicious[.]example[.]com/a'b" }
+          indicator i-email { kind: email value: "sender[@]malicious[.]example[.]com" }
+          indicator i-md5 { kind: md5 value: "d41d8cd98f00b204e9800998ecf8427e" }
+          indicator i-sha1 { kind: sha1 value: "da39a3ee5e6b4b0d3255bfef95601890afd80709" }
+          indicator i-name { kind: file-name value: "it's a trap.exe" }
+          indicator i-asn { kind: asn value: "AS64500" }
+          claim intel {
+            text: "Intel."
+            actors: [state-x, cat-actor]
+            targets: [gov]
+            techniques: [T1078.004, T1190]
+            software: [cat-malware, cat-tool, local-tool]
+            vulnerabilities: [cat-vuln, CVE-2024-12345]
+            indicators: [cat-ioc, i-ipv4, i-ipv6, i-cidr, i-domain, i-url, i-email, i-md5, i-sha1, i-name, i-asn]
+            confidence: moderate
+          }
+          claim tools-only { text: "A wiper." software: [local-malware] techniques: [T1485] }
+          statement s4 { by: person text: "Said." regarding: [intel] }
+          statement s5 { by: agency quote: "No." stance: denies regarding: [tools-only] }
+          recommendation { text: "Patch." priority: immediate techniques: [T1190, T1486] sources: [cat-src] }
+          recommendation r2 { text: "Watch." priority: routine }
+          revision { date: 2024-11-15 text: "First." }
+          revision r-two { date: 2024-11-16 text: "Second." claims: [intel, tools-only] }
         }
         """;
 

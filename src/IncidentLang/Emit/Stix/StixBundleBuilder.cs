@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IncidentLang.Attack;
 using IncidentLang.Binding;
 using IncidentLang.Syntax;
 
@@ -6,15 +7,26 @@ namespace IncidentLang.Emit.Stix;
 
 /// <summary>
 /// Builds the STIX 2.1 bundle of one incident from the bound model (docs/language.md, "The STIX bundle"). Objects come in a fixed
-/// order — report; actors, targets (local ones in source order, then the catalog ones the incident
-/// references, as in the JSON output); locations; their <c>located-at</c>/<c>originates-from</c>
-/// relationships; per claim its relationships (or its note); statements; events; the TLP marking
-/// definition — and every property in a fixed order, so the same input gives the same bytes.
-/// Ids are <c>type--UUIDv5(StixVocabulary.ProjectNamespace, key)</c>; every timestamp is the
-/// incident's <c>reported</c> date. The mapping is documented in docs/language.md ("The STIX bundle").
+/// order — report; actors, targets, parties, malware and tools, vulnerabilities, indicators (local
+/// ones in source order, then the catalog ones the incident references, as in the JSON output);
+/// attack patterns (first use: claims, then recommendations); locations; their
+/// <c>located-at</c>/<c>originates-from</c> relationships; parties' affiliations; indicators'
+/// <c>indicates</c>; per claim its relationships (or its note); statements; events;
+/// recommendations with their <c>mitigates</c>; revisions; the TLP marking definition — and every
+/// property in a fixed order, so the same input gives the same bytes.
+/// Ids are <c>type--UUIDv5(StixVocabulary.ProjectNamespace, key)</c>. An object made from catalog
+/// declarations or from ATT&amp;CK alone is shared: its key leaves the incident out, so every bundle
+/// has the same id for it, and its <c>created</c> is <see cref="StixVocabulary.SharedCreated"/>.
+/// Every other timestamp is the incident's <c>reported</c> date. The mapping is documented in
+/// docs/language.md ("The STIX bundle").
 /// </summary>
 internal sealed class StixBundleBuilder
 {
+    /// <summary>The <c>source_name</c> and <c>kill_chain_name</c> MITRE's own STIX data uses for ATT&amp;CK.</summary>
+    private const string AttackSourceName = "mitre-attack";
+
+    private const string CatalogKeyPrefix = "@catalog/";
+
     private readonly IncidentSymbol _incident;
     private readonly string _timestamp;
     private readonly TlpLevel _tlp;
@@ -23,6 +35,7 @@ internal sealed class StixBundleBuilder
     private readonly Dictionary<Symbol, string> _ids = [];
     private readonly Dictionary<string, string> _locations = new(StringComparer.Ordinal);
     private readonly Dictionary<ClaimSymbol, List<string>> _claimObjects = [];
+    private readonly Dictionary<string, string> _attackPatterns = new(StringComparer.Ordinal);
 
     private StixBundleBuilder(IncidentSymbol incident)
     {
@@ -40,7 +53,8 @@ internal sealed class StixBundleBuilder
 
     private JsonObject Build()
     {
-        var (sources, actors, targets) = _incident.GetParticipants();
+        var participants = _incident.GetParticipants();
+        var (sources, actors, targets) = participants;
 
         foreach (var actor in actors)
         {
@@ -52,7 +66,34 @@ internal sealed class StixBundleBuilder
             AddTarget(target);
         }
 
-        var placed = actors.Select(a => (Symbol: (Symbol)a, a.Country)).Concat(targets.Select(t => (Symbol: (Symbol)t, t.Country)))
+        foreach (var party in participants.Parties)
+        {
+            AddParty(party);
+        }
+
+        foreach (var software in participants.Software)
+        {
+            AddSoftware(software);
+        }
+
+        foreach (var vulnerability in participants.Vulnerabilities)
+        {
+            AddVulnerability(vulnerability);
+        }
+
+        foreach (var indicator in participants.Indicators)
+        {
+            AddIndicator(indicator);
+        }
+
+        foreach (var technique in _incident.Claims.SelectMany(c => c.Techniques).Concat(_incident.Recommendations.SelectMany(r => r.Techniques)))
+        {
+            AddAttackPattern(technique);
+        }
+
+        var placed = actors.Select(a => (Symbol: (Symbol)a, a.Country))
+            .Concat(targets.Select(t => (Symbol: (Symbol)t, t.Country)))
+            .Concat(participants.Parties.Select(p => (Symbol: (Symbol)p, p.Country)))
             .Where(p => p.Country is not null).Select(p => (p.Symbol, Country: p.Country!)).ToList();
         foreach (var (_, country) in placed)
         {
@@ -63,8 +104,26 @@ internal sealed class StixBundleBuilder
         {
             // STIX 2.1 defines located-at for identities and threat actors; an intrusion set originates-from a location.
             var type = symbol is ActorSymbol actor && !actor.ActorKind.IsStixThreatActor ? "originates-from" : "located-at";
-            var relationship = Sro(type, _ids[symbol], _locations[country], Key(symbol) + "/" + type + "/" + country);
+            // Locations are the incident's own, so this relationship is too (even for a catalog declaration).
+            var relationship = Sro(type, _ids[symbol], _locations[country], _incident.Name + "/" + Key(symbol, withIncident: false) + "/" + type + "/" + country);
             Finish(relationship, null, [], []);
+        }
+
+        foreach (var party in participants.Parties)
+        {
+            if (party.Affiliation is { } affiliation && _ids.ContainsKey(affiliation))
+            {
+                // STIX has no affiliation relationship between identities: the generic one, described.
+                AddRelationship("related-to", party, affiliation, Sentence($"{party.DisplayName} is affiliated with {affiliation.DisplayName}"));
+            }
+        }
+
+        foreach (var indicator in participants.Indicators.Where(_ids.ContainsKey))
+        {
+            foreach (var indicated in indicator.Software.Cast<Symbol>().Concat(indicator.Actors).Distinct().Where(_ids.ContainsKey))
+            {
+                AddRelationship("indicates", indicator, indicated, null);
+            }
         }
 
         foreach (var claim in _incident.Claims)
@@ -84,6 +143,20 @@ internal sealed class StixBundleBuilder
             AddEvent(@event, eventIndex);
         }
 
+        var recommendationIndex = 0;
+        foreach (var recommendation in _incident.Recommendations)
+        {
+            recommendationIndex++;
+            AddRecommendation(recommendation, recommendationIndex);
+        }
+
+        var revisionIndex = 0;
+        foreach (var revision in _incident.Revisions)
+        {
+            revisionIndex++;
+            AddRevision(revision, revisionIndex);
+        }
+
         _objects.Add(MarkingDefinition());
 
         var report = Sdo("report", _reportId);
@@ -96,7 +169,13 @@ internal sealed class StixBundleBuilder
         report["report_types"] = Strings(["threat-report"]);
         report["published"] = _timestamp;
         report["object_refs"] = Strings(_objects.Select(o => (string)o["id"]!));
-        Finish(report, null, _incident.Tags.Append("status:" + _incident.Status.Name), sources);
+
+        // The ATT&CK release the IDs of the bundle refer to, after the sources.
+        var usesAttack = _attackPatterns.Count > 0 || actors.Any(a => a.AttackGroup is not null) || participants.Software.Any(s => s.AttackSoftware is not null);
+        JsonObject[] release = usesAttack
+            ? [new JsonObject { ["source_name"] = AttackSourceName, ["description"] = AttackCatalog.Enterprise.Title }]
+            : [];
+        Finish(report, null, _incident.Tags.Append("status:" + _incident.Status.Name), sources, trailing: release);
         _objects.RemoveAt(_objects.Count - 1);
         _objects.Insert(0, report);
 
@@ -112,7 +191,7 @@ internal sealed class StixBundleBuilder
     {
         var threatActor = actor.ActorKind.IsStixThreatActor;
         var type = threatActor ? "threat-actor" : "intrusion-set";
-        var o = Sdo(type, Id(type, Key(actor)));
+        var o = Sdo(type, Id(type, Key(actor)), actor.IsCatalog);
         o["name"] = actor.DisplayName;
         if (threatActor)
         {
@@ -136,13 +215,13 @@ internal sealed class StixBundleBuilder
 
         // An intrusion set has no type vocabulary: the kind is kept as a label.
         string[] labels = actor.ActorKind.StixLabel is { } label ? [label] : [];
-        Finish(o, null, labels, []);
+        Finish(o, null, labels, [], leading: actor.AttackGroup is { } group ? [AttackReference(group)] : []);
         _ids[actor] = (string)o["id"]!;
     }
 
     private void AddTarget(TargetSymbol target)
     {
-        var o = Sdo("identity", Id("identity", Key(target)));
+        var o = Sdo("identity", Id("identity", Key(target)), target.IsCatalog);
         o["name"] = target.DisplayName;
         o["identity_class"] = target.TargetKind.StixIdentityClass;
         if ((target.Sector?.Name ?? target.TargetKind.ImpliedSector) is { } sector)
@@ -152,6 +231,158 @@ internal sealed class StixBundleBuilder
 
         Finish(o, null, [], []);
         _ids[target] = (string)o["id"]!;
+    }
+
+    private void AddParty(PartySymbol party)
+    {
+        var o = Sdo("identity", Id("identity", Key(party)), party.IsCatalog);
+        o["name"] = party.DisplayName;
+        if (party.Affiliation is { } affiliation)
+        {
+            o["description"] = Sentence("Affiliated with " + affiliation.DisplayName);
+        }
+
+        if (party.Role is { } role)
+        {
+            o["roles"] = Strings([role]);
+        }
+
+        o["identity_class"] = party.PartyKind.StixIdentityClass;
+        if (party.PartyKind.ImpliedSector is { } sector)
+        {
+            o["sectors"] = Strings([sector]);
+        }
+
+        Finish(o, null, [], []);
+        _ids[party] = (string)o["id"]!;
+    }
+
+    private void AddSoftware(SoftwareSymbol software)
+    {
+        var type = software.IsMalware ? "malware" : "tool";
+        var o = Sdo(type, Id(type, Key(software)), software.IsCatalog);
+        o["name"] = software.DisplayName;
+        if (software is MalwareSymbol malware)
+        {
+            if (malware.MalwareKind is { } kind)
+            {
+                o["malware_types"] = Strings([kind.StixMalwareType]);
+            }
+
+            // A declaration names a piece of malware as a whole, not one sample.
+            o["is_family"] = true;
+        }
+
+        if (!software.Aliases.IsEmpty)
+        {
+            o["aliases"] = Strings(software.Aliases.Distinct(StringComparer.Ordinal));
+        }
+
+        Finish(o, null, [], [], leading: software.AttackSoftware is { } attack ? [AttackReference(attack)] : []);
+        _ids[software] = (string)o["id"]!;
+    }
+
+    private void AddVulnerability(VulnerabilitySymbol vulnerability)
+    {
+        var o = Sdo("vulnerability", Id("vulnerability", Key(vulnerability)), vulnerability.IsCatalog);
+        var name = vulnerability.Cve ?? vulnerability.DisplayName;
+        o["name"] = name;
+
+        // STIX's vulnerability has no property for product, versions, CVSS or exploitation: they are sentences of the description.
+        var parts = new List<string>();
+        if (vulnerability.Title is { } title && title != name)
+        {
+            parts.Add(Sentence(title));
+        }
+
+        if (vulnerability.Product is { } product)
+        {
+            parts.Add(Sentence("Product: " + product));
+        }
+
+        if (vulnerability.Versions is { } versions)
+        {
+            parts.Add(Sentence("Versions: " + versions));
+        }
+
+        if (vulnerability.Cvss is { } cvss)
+        {
+            parts.Add($"CVSS base score {cvss.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        if (vulnerability.Exploited is { } exploited)
+        {
+            parts.Add(exploited ? "Known to be exploited in the wild." : "Not known to be exploited in the wild.");
+        }
+
+        if (vulnerability.Published is { } published)
+        {
+            parts.Add($"Published {published.Iso}.");
+        }
+
+        if (parts.Count > 0)
+        {
+            o["description"] = string.Join(" ", parts);
+        }
+
+        JsonObject[] cve = vulnerability.Cve is { } id ? [new JsonObject { ["source_name"] = "cve", ["external_id"] = id }] : [];
+        Finish(o, null, [], vulnerability.Sources, leading: cve);
+        _ids[vulnerability] = (string)o["id"]!;
+    }
+
+    private void AddIndicator(IndicatorSymbol indicator)
+    {
+        // An indicator in error (no kind, or a value that is not one of its kind) has no pattern: it is left out.
+        if (indicator.IndicatorKind is not { } kind || indicator.Value is not { } value)
+        {
+            return;
+        }
+
+        var o = Sdo("indicator", Id("indicator", Key(indicator)), indicator.IsCatalog);
+
+        // The name is what a platform shows: never the live value, which only the pattern carries.
+        o["name"] = kind.Defang(value);
+        var description = new List<string>();
+        if (indicator.Note is { } note)
+        {
+            description.Add(Sentence(note));
+        }
+
+        if (indicator.LastSeen is { } lastSeen)
+        {
+            description.Add($"Last seen {lastSeen.Iso}.");
+        }
+
+        if (description.Count > 0)
+        {
+            o["description"] = string.Join(" ", description);
+        }
+
+        o["indicator_types"] = Strings(["malicious-activity"]);
+        o["pattern"] = kind.StixPattern(value);
+        o["pattern_type"] = "stix";
+        o["valid_from"] = indicator.FirstSeen is { } firstSeen ? StixVocabulary.Start(firstSeen) : _timestamp;
+        Finish(o, indicator.Confidence?.Score, [], indicator.Sources);
+        _ids[indicator] = (string)o["id"]!;
+    }
+
+    /// <summary>An ATT&amp;CK technique, keyed by its ID alone: the same id in every bundle.</summary>
+    private void AddAttackPattern(AttackTechnique technique)
+    {
+        if (_attackPatterns.ContainsKey(technique.Id))
+        {
+            return;
+        }
+
+        var o = Sdo("attack-pattern", Id("attack-pattern", AttackSourceName + "/" + technique.Id), shared: true);
+        o["name"] = technique.DisplayName;
+        o["kill_chain_phases"] = new JsonArray([.. technique.Tactics.OrderBy(t => t.Order).Select(t => (JsonNode)new JsonObject
+        {
+            ["kill_chain_name"] = AttackSourceName,
+            ["phase_name"] = t.ShortName,
+        })]);
+        Finish(o, null, [], [], leading: [AttackReference(technique)]);
+        _attackPatterns[technique.Id] = (string)o["id"]!;
     }
 
     private void AddLocation(string country)
@@ -172,6 +403,10 @@ internal sealed class StixBundleBuilder
     {
         var actors = claim.Actors.Distinct().Where(_ids.ContainsKey).ToList();
         var targets = claim.Targets.Distinct().Where(_ids.ContainsKey).ToList();
+        var software = claim.Software.Distinct().Where(_ids.ContainsKey).ToList();
+        var vulnerabilities = claim.Vulnerabilities.Distinct().Where(_ids.ContainsKey).ToList();
+        var indicators = claim.Indicators.Distinct().Where(_ids.ContainsKey).ToList();
+        var techniques = claim.Techniques.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
         var ids = new List<string>();
 
         // One relationship per actor/target pair ...
@@ -186,7 +421,7 @@ internal sealed class StixBundleBuilder
             }
         }
 
-        // ... and, when the claim names both a cluster and a state, the cluster is attributed to the state.
+        // ... and, when the claim names both a cluster and a state, the cluster is attributed to the state ...
         foreach (var cluster in actors.Where(a => !a.ActorKind.IsStixThreatActor))
         {
             foreach (var state in actors.Where(a => a.ActorKind.IsStixThreatActor))
@@ -195,12 +430,42 @@ internal sealed class StixBundleBuilder
             }
         }
 
-        // A claim with no such pair is a note about what it mentions (or about the report).
+        // ... each actor uses the techniques and software and targets the vulnerabilities the claim names ...
+        foreach (var actor in actors)
+        {
+            foreach (var technique in techniques)
+            {
+                ids.Add(AddClaimRelationship(claim, "uses", _ids[actor], Key(actor, withIncident: false), _attackPatterns[technique], AttackSourceName + "/" + technique));
+            }
+
+            foreach (var used in software)
+            {
+                ids.Add(AddClaimRelationship(claim, "uses", actor, used));
+            }
+
+            foreach (var vulnerability in vulnerabilities)
+            {
+                ids.Add(AddClaimRelationship(claim, "targets", actor, vulnerability));
+            }
+        }
+
+        // ... and each indicator it cites that does not say itself what it indicates (no software, no actors)
+        // indicates the claim's actors and software.
+        foreach (var indicator in indicators.Where(i => i.Software.IsEmpty && i.Actors.IsEmpty))
+        {
+            foreach (var indicated in actors.Cast<Symbol>().Concat(software))
+            {
+                ids.Add(AddClaimRelationship(claim, "indicates", indicator, indicated));
+            }
+        }
+
+        // A claim with no such relationship is a note about what it mentions (or about the report).
         if (ids.Count == 0)
         {
             var note = Sdo("note", Id("note", Key(claim)));
             note["content"] = claim.Text;
-            var mentioned = actors.Cast<Symbol>().Concat(targets).Select(s => _ids[s]).ToList();
+            var mentioned = actors.Cast<Symbol>().Concat(targets).Concat(software).Concat(vulnerabilities).Concat(indicators).Select(s => _ids[s])
+                .Concat(techniques.Select(t => _attackPatterns[t])).ToList();
             note["object_refs"] = Strings(mentioned.Count > 0 ? mentioned : [_reportId]);
             Finish(note, Confidence(claim), ClaimLabels(claim), claim.Sources);
             ids.Add((string)note["id"]!);
@@ -209,9 +474,12 @@ internal sealed class StixBundleBuilder
         _claimObjects[claim] = ids;
     }
 
-    private string AddClaimRelationship(ClaimSymbol claim, string type, Symbol from, Symbol to)
+    private string AddClaimRelationship(ClaimSymbol claim, string type, Symbol from, Symbol to) =>
+        AddClaimRelationship(claim, type, _ids[from], Key(from, withIncident: false), _ids[to], Key(to, withIncident: false));
+
+    private string AddClaimRelationship(ClaimSymbol claim, string type, string fromId, string fromKey, string toId, string toKey)
     {
-        var o = Sro(type, _ids[from], _ids[to], Key(claim) + "/" + type + "/" + Key(from, withIncident: false) + "/" + Key(to, withIncident: false), claim.Text);
+        var o = Sro(type, fromId, toId, Key(claim) + "/" + type + "/" + fromKey + "/" + toKey, claim.Text);
         var start = claim.FirstSeen is { } firstSeen ? StixVocabulary.Start(firstSeen) : null;
         var stop = claim.LastSeen is { } lastSeen ? StixVocabulary.End(lastSeen) : null;
         if (start is not null)
@@ -227,6 +495,18 @@ internal sealed class StixBundleBuilder
 
         Finish(o, Confidence(claim), ClaimLabels(claim), claim.Sources);
         return (string)o["id"]!;
+    }
+
+    /// <summary>
+    /// A relationship that two declarations state by themselves (an indicator's <c>software</c>, a party's
+    /// <c>affiliation</c>): shared, like its ends, when both are catalog declarations.
+    /// </summary>
+    private void AddRelationship(string type, Symbol from, Symbol to, string? description)
+    {
+        var shared = from.IsCatalog && to.IsCatalog;
+        var key = Key(from) + "/" + type + "/" + Key(to, withIncident: false);
+        var o = Sro(type, _ids[from], _ids[to], key, description, shared);
+        Finish(o, null, [], []);
     }
 
     private void AddStatement(StatementSymbol statement)
@@ -270,6 +550,40 @@ internal sealed class StixBundleBuilder
         Finish(note, null, [], @event.Sources);
     }
 
+    private void AddRecommendation(RecommendationSymbol recommendation, int index)
+    {
+        var key = _incident.Name + "/recommendation/" + (recommendation.Name.Length > 0 ? recommendation.Name : "#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var o = Sdo("course-of-action", Id("course-of-action", key));
+
+        // A course of action needs a name: the first paragraph of the text; the whole text when it has more.
+        var paragraphs = recommendation.Text.Split("\n\n");
+        o["name"] = paragraphs[0];
+        if (paragraphs.Length > 1)
+        {
+            o["description"] = recommendation.Text;
+        }
+
+        Finish(o, null, ["priority:" + recommendation.Priority.Name], recommendation.Sources);
+        var id = (string)o["id"]!;
+        foreach (var technique in recommendation.Techniques.Select(t => t.Id).Distinct(StringComparer.Ordinal))
+        {
+            var mitigates = Sro("mitigates", id, _attackPatterns[technique], key + "/mitigates/" + AttackSourceName + "/" + technique);
+            Finish(mitigates, null, [], []);
+        }
+    }
+
+    private void AddRevision(RevisionSymbol revision, int index)
+    {
+        // STIX versions objects, not reports' change histories: a revision is a note like a timeline entry.
+        var key = _incident.Name + "/revision/" + (revision.Name.Length > 0 ? revision.Name : "#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var note = Sdo("note", Id("note", key));
+        note["abstract"] = revision.Date is { } date ? "Revision: " + date.Iso : "Revision";
+        note["content"] = revision.Text;
+        var about = revision.Claims.Distinct().SelectMany(c => _claimObjects.GetValueOrDefault(c) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        note["object_refs"] = Strings(about.Count > 0 ? about : [_reportId]);
+        Finish(note, null, [], []);
+    }
+
     /// <summary>The official TLP 2.0 marking definition, exactly as OASIS publishes it.</summary>
     private JsonObject MarkingDefinition() => new()
     {
@@ -310,18 +624,27 @@ internal sealed class StixBundleBuilder
         }
     }
 
-    private JsonObject Sdo(string type, string id) => new()
+    /// <summary>
+    /// A new object. A shared one (made from catalog declarations or ATT&amp;CK alone, with the same id in
+    /// every bundle) is created at <see cref="StixVocabulary.SharedCreated"/>, so that every bundle holds a
+    /// version of the same object; its <c>modified</c> is still the incident's <c>reported</c>.
+    /// </summary>
+    private JsonObject Sdo(string type, string id, bool shared = false)
     {
-        ["type"] = type,
-        ["spec_version"] = "2.1",
-        ["id"] = id,
-        ["created"] = _timestamp,
-        ["modified"] = _timestamp,
-    };
+        var created = shared ? StixVocabulary.SharedCreated : _timestamp;
+        return new()
+        {
+            ["type"] = type,
+            ["spec_version"] = "2.1",
+            ["id"] = id,
+            ["created"] = created,
+            ["modified"] = string.CompareOrdinal(_timestamp, created) >= 0 ? _timestamp : created,
+        };
+    }
 
-    private JsonObject Sro(string type, string sourceRef, string targetRef, string key, string? description = null)
+    private JsonObject Sro(string type, string sourceRef, string targetRef, string key, string? description = null, bool shared = false)
     {
-        var o = Sdo("relationship", Id("relationship", key));
+        var o = Sdo("relationship", Id("relationship", key), shared);
         o["relationship_type"] = type;
         if (description is not null)
         {
@@ -335,10 +658,11 @@ internal sealed class StixBundleBuilder
 
     /// <summary>
     /// Appends the common properties in a fixed order — confidence, labels (then an <c>admiralty:X</c>
-    /// label per reliability grade of the cited sources), external references, the TLP marking — and
-    /// adds the object to the bundle.
+    /// label per reliability grade of the cited sources), external references (<paramref name="leading"/>
+    /// ones such as ATT&amp;CK and CVE IDs, the cited sources, then <paramref name="trailing"/> ones), the TLP
+    /// marking — and adds the object to the bundle.
     /// </summary>
-    private void Finish(JsonObject o, int? confidence, IEnumerable<string> labels, IEnumerable<SourceSymbol> sources)
+    private void Finish(JsonObject o, int? confidence, IEnumerable<string> labels, IEnumerable<SourceSymbol> sources, IEnumerable<JsonObject>? leading = null, IEnumerable<JsonObject>? trailing = null)
     {
         var cited = sources.Distinct().ToList();
         if (confidence is { } score)
@@ -353,16 +677,17 @@ internal sealed class StixBundleBuilder
             o["labels"] = Strings(all);
         }
 
-        if (cited.Count > 0)
+        var references = (leading ?? []).Concat(cited.Select(ExternalReference)).Concat(trailing ?? []).ToList();
+        if (references.Count > 0)
         {
-            o["external_references"] = new JsonArray([.. cited.Select(ExternalReference)]);
+            o["external_references"] = new JsonArray([.. references]);
         }
 
         o["object_marking_refs"] = Strings([_tlp.StixMarkingId]);
         _objects.Add(o);
     }
 
-    /// <summary>A source as an external reference: its name, a description (note, publication date, Admiralty reliability) and its url.</summary>
+    /// <summary>A source as an external reference: its name, a description (note, publication date, Admiralty reliability), its url, and its <c>reference</c> as <c>external_id</c>.</summary>
     private static JsonObject ExternalReference(SourceSymbol source)
     {
         var parts = new List<string>();
@@ -389,14 +714,42 @@ internal sealed class StixBundleBuilder
             reference["url"] = url;
         }
 
+        if (source.Reference is { } id)
+        {
+            reference["external_id"] = id;
+        }
+
         return reference;
     }
 
-    /// <summary>A declaration's id key: <c>incident/keyword/name</c>.</summary>
+    /// <summary>An ATT&amp;CK object as MITRE's own STIX data references it: <c>mitre-attack</c>, the ID, and its page.</summary>
+    private static JsonObject AttackReference(AttackObject value)
+    {
+        var page = value.Kind switch
+        {
+            AttackObjectKind.Technique => "techniques",
+            AttackObjectKind.Group => "groups",
+            _ => "software",
+        };
+        return new JsonObject
+        {
+            ["source_name"] = AttackSourceName,
+            ["external_id"] = value.Id,
+            ["url"] = $"https://attack.mitre.org/{page}/{value.Id.Replace('.', '/')}/",
+        };
+    }
+
+    /// <summary>The text with a full stop added when it ends without one.</summary>
+    private static string Sentence(string text) => text.Length > 0 && !".!?".Contains(text[^1], StringComparison.Ordinal) ? text + "." : text;
+
+    /// <summary>
+    /// A declaration's id key: <c>incident/keyword/name</c>; for a catalog declaration
+    /// <c>@catalog/keyword/name</c>, the same in every incident (no incident name has an <c>@</c>).
+    /// </summary>
     private string Key(Symbol symbol, bool withIncident = true)
     {
         var key = SyntaxFacts.GetKeywordText(symbol.Kind) + "/" + symbol.Name;
-        return withIncident ? _incident.Name + "/" + key : key;
+        return !withIncident ? key : symbol.IsCatalog ? CatalogKeyPrefix + key : _incident.Name + "/" + key;
     }
 
     private static string Id(string type, string key) => type + "--" + UuidV5.Create(StixVocabulary.ProjectNamespace, key);

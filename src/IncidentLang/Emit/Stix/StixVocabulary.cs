@@ -23,6 +23,15 @@ internal static class StixVocabulary
     /// <summary>The <c>created</c> of the official TLP 2.0 marking definitions.</summary>
     public const string TlpMarkingCreated = "2022-10-01T00:00:00.000Z";
 
+    /// <summary>
+    /// The <c>created</c> of shared objects: those made from catalog declarations or from ATT&amp;CK alone,
+    /// which have the same id in every incident's bundle. STIX requires every version of an object to
+    /// share its <c>created</c>, and nothing in the input dates a catalog declaration, so it is this fixed
+    /// instant (the Unix epoch); their <c>modified</c> is the incident's <c>reported</c>, so a platform
+    /// keeps the copy of the latest incident.
+    /// </summary>
+    public const string SharedCreated = "1970-01-01T00:00:00.000Z";
+
     /// <summary>A STIX timestamp: UTC, millisecond precision (<c>2024-11-20T00:00:00.000Z</c>).</summary>
     public static string Timestamp(DateTimeOffset instant) =>
         instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
