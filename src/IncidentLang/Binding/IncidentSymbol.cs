@@ -80,19 +80,24 @@ public sealed class IncidentSymbol(DeclarationSyntax syntax, SyntaxTree tree) : 
         };
     }
 
-    /// <summary>Catalog declarations the incident's members reference, in first-use order.</summary>
+    /// <summary>
+    /// Catalog declarations the incident uses, in first-use order: those its members reference, then
+    /// those these reference in turn (a catalog indicator's malware, a catalog party's affiliation).
+    /// </summary>
     internal IEnumerable<Symbol> ReferencedCatalog()
     {
         var seen = new HashSet<Symbol>();
-        foreach (var member in Members)
+        var queue = new Queue<Symbol>(Members);
+        while (queue.Count > 0)
         {
-            foreach (var property in member.Properties.Values)
+            foreach (var property in queue.Dequeue().Properties.Values)
             {
                 foreach (var value in property.Values)
                 {
                     if (value.Value is Symbol { IsCatalog: true } target && seen.Add(target))
                     {
                         yield return target;
+                        queue.Enqueue(target);
                     }
                 }
             }

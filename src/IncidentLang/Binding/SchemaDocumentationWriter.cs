@@ -125,6 +125,7 @@ internal static class SchemaDocumentationWriter
                 _ => "ATT&CK software ID",
             },
             PropertyType.Cve => "CVE ID",
+            PropertyType.Currency => "currency code",
             _ => throw new InvalidOperationException($"No documentation name for the property type {property.Type}."),
         };
         return property.IsList ? "list of " + name : name;

@@ -107,7 +107,7 @@ public sealed class StixSchemaTests
           claim only-targets { text: "Targets only." targets: [gov, cat-target] credibility: 6 sources: [local-src] }
           claim nothing { text: "Nothing named." confidence: 0 }
           claim two-clusters { text: "Two clusters." actors: [unknown-y, cat-actor] confidence: low credibility: 3 likelihood: unlikely }
-          claim all { text: "Everything." actors: [state-x, unknown-y, cat-actor] targets: [gov, cat-target] action: other confidence: 100 sources: [local-src, cat-src] first-seen: 2024-10-01 last-seen: 2024-09 }
+          claim all { text: "Everything." actors: [state-x, unknown-y, cat-actor] targets: [gov, cat-target] action: other confidence: 100 sources: [local-src, cat-src] first-seen: 2024-10-01 last-seen: 2024-11 }
           claim seen { text: "Seen." actors: [state-x] targets: [gov] confidence: high first-seen: 2024 last-seen: 2024 sources: [cat-src, local-src] }
 
           statement s1 { by: cat-src text: "Says nothing in particular." }

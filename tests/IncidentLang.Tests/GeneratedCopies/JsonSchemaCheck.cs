@@ -170,6 +170,9 @@ internal static class JsonSchemaCheck
             case PropertyType.Cve:
                 ExpectRef("#/$defs/cveId");
                 break;
+            case PropertyType.Currency:
+                ExpectRef("#/$defs/currencyCode");
+                break;
             case PropertyType.AttackId when property.IsList:
                 if ((string?)node["type"] != "array" || (string?)node["items"]?["$ref"] != "#/$defs/attackReference")
                 {

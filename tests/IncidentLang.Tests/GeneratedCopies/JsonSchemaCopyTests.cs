@@ -87,7 +87,7 @@ public sealed class JsonSchemaCopyTests
                 : output[JsonSchemaCheck.ArrayName(declaration)]!.AsArray().Select(n => n!.AsObject()).ToList();
             Assert.NotEmpty(objects);
             missing.AddRange(declaration.Properties
-                .Where(p => objects.Any(o => !o.ContainsKey(JsonSchemaCheck.JsonName(p.Name))))
+                .Where(p => objects.All(o => !o.ContainsKey(JsonSchemaCheck.JsonName(p.Name))))
                 .Select(p => $"the {declaration.Keyword} property '{p.Name}' is not in the JSON output as \"{JsonSchemaCheck.JsonName(p.Name)}\" (carry it in Emit/Json: the document record and IncidentModelBuilder)"));
         }
 
@@ -108,6 +108,12 @@ public sealed class JsonSchemaCopyTests
         {
             foreach (var property in declaration.Properties)
             {
+                // Every claim superseded by another would make a cycle (INC1021): one claim is superseded, by the next.
+                if (property == ClaimProperties.SupersededBy && index != 1)
+                {
+                    continue;
+                }
+
                 builder.Append(indent).Append(property.Name).Append(": ").Append(ValueOf(property, index)).Append('\n');
             }
         }
@@ -142,6 +148,7 @@ public sealed class JsonSchemaCopyTests
             PropertyType.Decimal => property.Maximum.ToString(CultureInfo.InvariantCulture) + ".0",
             PropertyType.Boolean => index % 2 == 0 ? "true" : "false",
             PropertyType.Cve => "CVE-2023-34362",
+            PropertyType.Currency => "USD",
             PropertyType.AttackId => property.AttackKind switch
             {
                 IncidentLang.Attack.AttackObjectKind.Technique => "T1078.004",
@@ -151,6 +158,7 @@ public sealed class JsonSchemaCopyTests
             PropertyType.Url => $"\"https://example.org/{index.ToString(CultureInfo.InvariantCulture)}\"",
             PropertyType.Date => "2024-11-20",
             PropertyType.Country => "US",
+            PropertyType.Reference when property == ClaimProperties.SupersededBy => NameOf(DeclarationKind.Claim, index + 1),
             PropertyType.Reference => NameOf(property.ReferenceKinds[index % property.ReferenceKinds.Length], 0),
             _ when property.Vocabulary.Length > 0 => property.Vocabulary[index % property.Vocabulary.Length].Name,
             PropertyType.Integer => property.Minimum.ToString(CultureInfo.InvariantCulture),
