@@ -5,7 +5,10 @@ using IncidentLang.Syntax;
 
 namespace IncidentLang.Analyzers.Rules;
 
-/// <summary>INC2005: a claim names actors but states no <c>confidence</c> (a likelihood alone does not count).</summary>
+/// <summary>
+/// INC2005: a claim names actors but states no <c>confidence</c> (a likelihood alone does not count).
+/// A claim marked <c>key: true</c> that states neither confidence nor likelihood gets INC2015 instead: one problem, one diagnostic.
+/// </summary>
 internal sealed class AttributionWithoutConfidenceAnalyzer : IncidentAnalyzer
 {
     /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
@@ -21,7 +24,8 @@ internal sealed class AttributionWithoutConfidenceAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var claim = (ClaimSymbol)context.Symbol;
-        if (claim.GetProperty(ClaimProperties.Actors) is { Values.IsEmpty: false } && claim.GetProperty(ClaimProperties.Confidence) is null)
+        if (claim.GetProperty(ClaimProperties.Actors) is { Values.IsEmpty: false } && claim.GetProperty(ClaimProperties.Confidence) is null
+            && !KeyJudgementWithoutConfidenceAnalyzer.Applies(claim))
         {
             context.Report(Descriptor, claim.Syntax.NameOrKeywordSpan, claim.Name);
         }

@@ -24,6 +24,8 @@ internal static class BuiltInRules
         new RevokedAttackIdAnalyzer(),
         new LiveIndicatorInProseAnalyzer(),
         new KnownAttackGroupAnalyzer(),
+        new KeyJudgementWithoutConfidenceAnalyzer(),
+        new ChangeWithoutRevisionAnalyzer(),
         new IndicatorWithoutSourceAnalyzer(),
     ];
 }

@@ -463,10 +463,11 @@ internal sealed class StixBundleBuilder
         if (ids.Count == 0)
         {
             var note = Sdo("note", Id("note", Key(claim)));
-            note["content"] = claim.Text;
+            note["content"] = ClaimDescription(claim);
             var mentioned = actors.Cast<Symbol>().Concat(targets).Concat(software).Concat(vulnerabilities).Concat(indicators).Select(s => _ids[s])
                 .Concat(techniques.Select(t => _attackPatterns[t])).ToList();
             note["object_refs"] = Strings(mentioned.Count > 0 ? mentioned : [_reportId]);
+            Revoke(note, claim);
             Finish(note, Confidence(claim), ClaimLabels(claim), claim.Sources);
             ids.Add((string)note["id"]!);
         }
@@ -479,7 +480,7 @@ internal sealed class StixBundleBuilder
 
     private string AddClaimRelationship(ClaimSymbol claim, string type, string fromId, string fromKey, string toId, string toKey)
     {
-        var o = Sro(type, fromId, toId, Key(claim) + "/" + type + "/" + fromKey + "/" + toKey, claim.Text);
+        var o = Sro(type, fromId, toId, Key(claim) + "/" + type + "/" + fromKey + "/" + toKey, ClaimDescription(claim));
         var start = claim.FirstSeen is { } firstSeen ? StixVocabulary.Start(firstSeen) : null;
         var stop = claim.LastSeen is { } lastSeen ? StixVocabulary.End(lastSeen) : null;
         if (start is not null)
@@ -493,8 +494,35 @@ internal sealed class StixBundleBuilder
             o["stop_time"] = stop;
         }
 
+        Revoke(o, claim);
         Finish(o, Confidence(claim), ClaimLabels(claim), claim.Sources);
         return (string)o["id"]!;
+    }
+
+    /// <summary>The claim's text, then its quantity as figures ("190,000,000 individuals.", "22,000,000 USD.").</summary>
+    private static string ClaimDescription(ClaimSymbol claim)
+    {
+        var parts = new List<string> { claim.Text };
+        if (claim.Count is { } count && claim.Unit is { } unit)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {unit}."));
+        }
+
+        if (claim.Amount is { } amount && claim.Currency is { } currency)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{amount:#,0.##} {currency}."));
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>A claim the report no longer stands by (withdrawn or superseded) is revoked: STIX's "no longer considered valid by its creator".</summary>
+    private static void Revoke(JsonObject o, ClaimSymbol claim)
+    {
+        if (claim.IsWithdrawn)
+        {
+            o["revoked"] = true;
+        }
     }
 
     /// <summary>
@@ -519,9 +547,9 @@ internal sealed class StixBundleBuilder
             : statement.Text ?? string.Empty;
         SourceSymbol[] via = statement.Via is { } source ? [source] : [];
 
-        if (statement.Stance.IsDenial)
+        if (statement.Stance.IsDenial || statement.Stance.IsDispute)
         {
-            // The language does not grade how strongly a party denies: a denial is "disagree".
+            // The language does not grade how strongly a party denies or disputes: either is "disagree".
             var opinion = Sdo("opinion", Id("opinion", Key(statement)));
             opinion["explanation"] = statement.Date is { } date ? $"{body}\n\nDate of the statement: {date.Iso}." : body;
             opinion["authors"] = Strings([who]);
@@ -544,7 +572,7 @@ internal sealed class StixBundleBuilder
         // Named events by name; anonymous ones by their 1-based position among the incident's events.
         var key = _incident.Name + "/event/" + (@event.Name.Length > 0 ? @event.Name : "#" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var note = Sdo("note", Id("note", key));
-        note["abstract"] = @event.Date is { } date ? "Timeline: " + date.Iso : "Timeline";
+        note["abstract"] = @event.Date is { } date ? "Timeline: " + date.Iso + (@event.End is { } end ? " to " + end.Iso : string.Empty) : "Timeline";
         note["content"] = @event.Text;
         note["object_refs"] = Strings([_reportId]);
         Finish(note, null, [], @event.Sources);
@@ -608,6 +636,16 @@ internal sealed class StixBundleBuilder
 
     private static IEnumerable<string> ClaimLabels(ClaimSymbol claim)
     {
+        if (!claim.ClaimKind.IsJudgement)
+        {
+            yield return "claim-kind:" + claim.ClaimKind.Name;
+        }
+
+        if (claim.SupersededBy is { } replacement)
+        {
+            yield return "superseded-by:" + replacement.Name;
+        }
+
         if (claim.Action is { } action)
         {
             yield return "action:" + action.Name;
