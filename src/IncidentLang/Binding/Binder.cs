@@ -415,7 +415,9 @@ internal sealed class Binder
         switch (definition.Type)
         {
             case PropertyType.String:
-                return token is { Kind: SyntaxKind.StringLiteralToken, Value: string s } ? new BoundValue(item, s) : WrongType();
+                return token is { Kind: SyntaxKind.StringLiteralToken, Value: string s }
+                    ? new BoundValue(item, token.Text.StartsWith("\"\"\"", StringComparison.Ordinal) ? ProseText.Fold(s) : s)
+                    : WrongType();
 
             case PropertyType.Url:
                 if (token is not { Kind: SyntaxKind.StringLiteralToken, Value: string url })
