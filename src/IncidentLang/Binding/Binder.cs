@@ -20,6 +20,7 @@ internal sealed class Binder
     private readonly List<Symbol> _catalog = [];
     private readonly List<Symbol> _all = [];
     private readonly Dictionary<Symbol, List<Location>> _references = [];
+    private readonly HashSet<Symbol> _suggested = [];
 
     public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees) => new Binder().BindAll(trees);
 
@@ -47,7 +48,7 @@ internal sealed class Binder
         CheckSupersession();
 
         var references = _references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
-        return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics], _scopes);
+        return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics], _scopes) { SuggestedForUnresolved = [.. _suggested] };
     }
 
     private void Report(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, params object?[] args) =>
@@ -207,7 +208,10 @@ internal sealed class Binder
             if (propertyDefinition is null)
             {
                 var suggestion = NameSuggester.Suggest(name, definition.PropertyNames);
-                ReportWithSuggestion(DiagnosticDescriptors.UnknownProperty, tree, property.Name.Span, suggestion, name, Article(definition.Keyword), NameSuggester.Tail(suggestion));
+                var tail = suggestion is null
+                    ? $"; {Article(definition.Keyword)} accepts {string.Join(", ", definition.Properties.Select(p => p.Name))}"
+                    : NameSuggester.Tail(suggestion);
+                ReportWithSuggestion(DiagnosticDescriptors.UnknownProperty, tree, property.Name.Span, suggestion, name, Article(definition.Keyword), tail);
                 continue;
             }
 
@@ -381,6 +385,10 @@ internal sealed class Binder
         return new BoundProperty(definition, property, values.ToImmutable(), hasErrors);
     }
 
+    /// <summary>Properties whose values are written as names, not strings.</summary>
+    private static bool TakesAName(PropertyDefinition definition) => definition.Type is PropertyType.Enum or PropertyType.Confidence or PropertyType.Reference
+        or PropertyType.Country or PropertyType.Boolean or PropertyType.AttackId or PropertyType.Cve or PropertyType.Currency;
+
     private static string DescribeValue(ValueSyntax value) => value switch
     {
         ListValueSyntax { Parent: ListValueSyntax } => "a list inside the list",
@@ -408,6 +416,14 @@ internal sealed class Binder
         var token = (item as LiteralValueSyntax)?.Token ?? (item as NameValueSyntax)?.Identifier;
         BoundValue? WrongType()
         {
+            // A quoted word where a name is expected (confidence: "high"): say so, and offer the word without quotes.
+            if (token is { Kind: SyntaxKind.StringLiteralToken, Value: string quoted } && TakesAName(definition) && SyntaxFacts.IsValidIdentifier(quoted)
+                && !token.Text.StartsWith("\"\"\"", StringComparison.Ordinal))
+            {
+                ReportWithSuggestion(DiagnosticDescriptors.WrongValueType, tree, item.Span, quoted, definition.Name, definition.ExpectedDescription, $"a string; write it without quotes: {quoted}");
+                return null;
+            }
+
             Report(DiagnosticDescriptors.WrongValueType, tree, item.Span, definition.Name, definition.ExpectedDescription, DescribeValue(item));
             return null;
         }
@@ -580,10 +596,33 @@ internal sealed class Binder
             return value;
         }
 
-        var suggestion = NameSuggester.Suggest(token.Text, definition.Vocabulary.Select(v => v.Name));
+        var suggestion = SynonymOf(definition, token.Text) ?? NameSuggester.Suggest(token.Text, definition.Vocabulary.Select(v => v.Name));
         ReportWithSuggestion(DiagnosticDescriptors.ValueNotInVocabulary, symbol.Tree, token.Span, suggestion, token.Text, definition.Name,
             suggestion is null ? $"; expected one of {string.Join(", ", definition.Vocabulary.Select(v => v.Name))}" : NameSuggester.Tail(suggestion));
         return null;
+    }
+
+    /// <summary>The value a common other spelling stands for: <c>medium</c> → <c>moderate</c>, <c>TLP:AMBER</c> → <c>amber</c>, <c>amber+strict</c> → <c>amber-strict</c>.</summary>
+    private static string? SynonymOf(PropertyDefinition definition, string text)
+    {
+        foreach (var value in definition.Vocabulary)
+        {
+            IEnumerable<string> spellings = value is TlpLevel tlp ? tlp.LabelSynonyms : value.Synonyms;
+            if (spellings.Append(value.Name).Any(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase)))
+            {
+                return value.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one candidate that shares a hyphen-separated word with the name (<c>wsj-report</c> → <c>wsj</c>), if exactly one does.</summary>
+    private static string? SharedWord(string name, IEnumerable<string> candidates)
+    {
+        var words = name.Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sharing = candidates.Distinct(StringComparer.Ordinal).Where(c => c.Split('-').Any(words.Contains)).ToList();
+        return sharing.Count == 1 ? sharing[0] : null;
     }
 
     private static string? SuggestCountry(string text)
@@ -605,7 +644,14 @@ internal sealed class Binder
         {
             var candidates = _scopes.LocalsOf(symbol.Incident).Concat(_scopes.TopLevel)
                 .Where(s => definition.ReferenceKinds.Contains(s.Kind)).Select(s => s.Name);
-            var suggestion = NameSuggester.Suggest(name, candidates);
+            var candidateList = candidates.ToList();
+            var suggestion = NameSuggester.Suggest(name, candidateList) ?? SharedWord(name, candidateList);
+            if (suggestion is not null && _scopes.Lookup(suggestion, symbol.Incident) is { } suggested)
+            {
+                // The declaration the author most likely meant is not reported as unused (INC2003): one mistake, one diagnostic.
+                _suggested.Add(suggested);
+            }
+
             ReportWithSuggestion(DiagnosticDescriptors.UndefinedReference, symbol.Tree, token.Span, suggestion, name, NameSuggester.Tail(suggestion));
             return null;
         }

@@ -33,6 +33,12 @@ public sealed class BoundCompilation
     /// <summary>Every bound symbol: incidents, catalog declarations and incident members.</summary>
     public ImmutableArray<Symbol> AllSymbols { get; }
 
+    /// <summary>
+    /// Declarations suggested ("did you mean") for a reference that did not resolve: the one the author most
+    /// likely meant, which INC2003 does not report as unused.
+    /// </summary>
+    internal System.Collections.Frozen.FrozenSet<Symbol> SuggestedForUnresolved { get; init; } = System.Collections.Frozen.FrozenSet<Symbol>.Empty;
+
     /// <summary>Where each symbol is referenced (resolved references only).</summary>
     public FrozenDictionary<Symbol, ImmutableArray<Location>> References { get; }
 

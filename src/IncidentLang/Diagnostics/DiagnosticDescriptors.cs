@@ -17,8 +17,8 @@ internal static class DiagnosticDescriptors
     // ---------------------------------------------------------------- INC0xxx syntax
 
     public static readonly DiagnosticDescriptor UnexpectedCharacter = new(
-        "INC0001", "Unexpected character", "Unexpected character '{0}'", Error, DiagnosticCategory.Syntax,
-        "Outside strings and comments, only identifiers, numbers, dates, strings and the punctuation `{ } [ ] : ,` may appear. The character is skipped and parsing goes on.",
+        "INC0001", "Unexpected character", "{0}", Error, DiagnosticCategory.Syntax,
+        "Outside strings and comments, only identifiers, numbers, dates, strings and the punctuation `{ } [ ] : ,` may appear. The character is skipped and parsing goes on. Typographic quotes (“ ” ‘ ’ « », as a word processor writes them) are read as the string they meant, and reported once: write straight quotes `\"…\"` (the fix does).",
         "title: \"Breach\" ;", "title: \"Breach\"");
 
     public static readonly DiagnosticDescriptor Unterminated = new(

@@ -11,6 +11,23 @@ internal static partial class LiteralDecoder
 {
     public readonly record struct Result(object? Value, bool HasError);
 
+    /// <summary>
+    /// A string in typographic quotes (<c>“Breach”</c>): one INC0001 naming the quote, with the straight-quoted
+    /// string as its fix; the value is the text between the quotes, and it counts as in error (nothing else follows from it).
+    /// </summary>
+    public static Result DecodeTypographicString(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    {
+        var raw = text.ToString(span);
+        var inner = raw[1..^1];
+        var straight = "\"" + inner.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnexpectedCharacter, text, span, $"Typographic quote '{raw[0]}': strings use straight quotes \"…\"") with
+        {
+            Suggestion = straight,
+            Fix = DiagnosticFix.Replace("Use straight quotes", span, straight),
+        });
+        return new Result(inner, true);
+    }
+
     public static Result DecodeString(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
     {
         var raw = text.ToString(span);
@@ -162,6 +179,17 @@ internal static partial class LiteralDecoder
     public static Result DecodeDate(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
     {
         var raw = text.ToString(span);
+        if (OtherDateForms.Recognize(raw) is { } other)
+        {
+            // A date in another common form (21 Feb 2024, 21/02/2024): one INC0006 naming the form to use, with the exact
+            // replacement when the date is unambiguous.
+            var diagnostic = Diagnostic.Create(DiagnosticDescriptors.MalformedDate, text, span, other.Message);
+            diagnostics.Add(other.Replacement is { } iso
+                ? diagnostic with { Suggestion = iso, Fix = DiagnosticFix.Replace($"Change to {iso}", span, iso) }
+                : diagnostic);
+            return new Result(null, true);
+        }
+
         var date = ParseDate(raw, out var problem);
         if (date is null)
         {

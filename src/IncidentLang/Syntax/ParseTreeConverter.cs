@@ -151,7 +151,7 @@ internal sealed class ParseTreeConverter
 
                 var span = TextSpan.FromBounds(token.StartIndex, _tokens[last].StopIndex + 1);
                 var text = _text.ToString(span);
-                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnexpectedCharacter, _text, span, Printable(text)));
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnexpectedCharacter, _text, span, $"Unexpected character '{Printable(text)}'"));
                 trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, span.Start, text));
                 return last;
             default:
@@ -190,6 +190,7 @@ internal sealed class ParseTreeConverter
         var text = _text.ToString(span);
         LiteralDecoder.Result result = token.Type switch
         {
+            IncidentLexer.STRING when text[0] != '"' => LiteralDecoder.DecodeTypographicString(_text, span, _diagnostics),
             IncidentLexer.STRING => LiteralDecoder.DecodeString(_text, span, _diagnostics),
             IncidentLexer.TRIPLE_STRING => LiteralDecoder.DecodeTripleString(_text, span, _diagnostics),
             IncidentLexer.DATE => LiteralDecoder.DecodeDate(_text, span, _diagnostics),

@@ -188,6 +188,13 @@ internal static class SyntaxParser
                 IncidentLexer.STRING or IncidentLexer.TRIPLE_STRING => "a string",
                 IncidentLexer.DATE => "a date",
                 IncidentLexer.INT => "an integer",
+                IncidentLexer.DECIMAL => "a number",
+                IncidentLexer.COLON => "':'",
+                IncidentLexer.LBRACE => "'{'",
+                IncidentLexer.RBRACE => "'}'",
+                IncidentLexer.LBRACKET => "'['",
+                IncidentLexer.RBRACKET => "']'",
+                IncidentLexer.COMMA => "','",
                 _ => $"'{IncidentLexer.DefaultVocabulary.GetLiteralName(type)?.Trim('\'') ?? IncidentLexer.DefaultVocabulary.GetDisplayName(type)}'",
             });
         }

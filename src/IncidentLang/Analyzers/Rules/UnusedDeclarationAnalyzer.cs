@@ -29,7 +29,7 @@ internal sealed class UnusedDeclarationAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var symbol = context.Symbol;
-        if (symbol.IsCatalog || !context.FindReferences(symbol).IsEmpty)
+        if (symbol.IsCatalog || !context.FindReferences(symbol).IsEmpty || context.Bound.SuggestedForUnresolved.Contains(symbol))
         {
             return;
         }

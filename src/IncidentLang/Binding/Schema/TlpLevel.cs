@@ -8,6 +8,9 @@ namespace IncidentLang.Binding;
 public sealed record TlpLevel(string Name, int Rank, string Meaning, string StixMarkingId)
     : VocabularyValue(Name, $"{LabelOf(Name)} — {Meaning}.")
 {
+    /// <summary>The TLP 2.0 label and its word (<c>TLP:AMBER+STRICT</c>, <c>AMBER+STRICT</c>), read as this level by INC1007's suggestion.</summary>
+    public IReadOnlyList<string> LabelSynonyms => [LabelOf(Name), LabelOf(Name)["TLP:".Length..], .. Synonyms];
+
     /// <summary><c>amber-strict</c> → <c>TLP:AMBER+STRICT</c>.</summary>
     public override string Label => LabelOf(Name);
 

@@ -22,7 +22,7 @@ public static class Vocabularies
     /// <summary>Traffic Light Protocol 2.0, from least to most restricted.</summary>
     public static ImmutableArray<TlpLevel> TlpLevels { get; } =
     [
-        new("clear", 0, "may be shared without restriction", "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487"),
+        new("clear", 0, "may be shared without restriction", "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487") { Synonyms = ["white", "TLP:WHITE"] },
         new("green", 1, "may be shared within the community, not published", "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"),
         new("amber", 2, "limited to the recipient's organisation and its clients on a need-to-know basis", "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"),
         new("amber-strict", 3, "limited to the recipient's organisation only", "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003"),
@@ -117,7 +117,7 @@ public static class Vocabularies
     public static ImmutableArray<ConfidenceLevel> ConfidenceLevels { get; } =
     [
         new("low", 0, 15, 0, 29, "the information is scant, questionable or fragmented"),
-        new("moderate", 1, 50, 30, 69, "credibly sourced and plausible, but not corroborated enough for more"),
+        new("moderate", 1, 50, 30, 69, "credibly sourced and plausible, but not corroborated enough for more") { Synonyms = ["medium"] },
         new("high", 2, 85, 70, 100, "based on high-quality information from multiple sources"),
     ];
 

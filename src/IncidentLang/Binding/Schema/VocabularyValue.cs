@@ -7,6 +7,9 @@ namespace IncidentLang.Binding;
 /// </summary>
 public record VocabularyValue(string Name, string Description)
 {
+    /// <summary>Other spellings an analyst writes for this value (<c>medium</c> for <c>moderate</c>, <c>white</c> for <c>clear</c>), compared ignoring case: INC1007 suggests the value for them.</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
     /// <summary>The value in words for a reader: <c>roughly-even-chance</c> → "Roughly even chance".</summary>
     public virtual string Label => Words(Name);
 
