@@ -101,6 +101,9 @@ public sealed record ClaimChange(string Name, ChangeKind Kind, string Text)
     /// <summary>The claim that replaces it at HEAD, when it is superseded.</summary>
     public string? SupersededBy { get; init; }
 
+    /// <summary>The claim that replaced it at BASE, when it was superseded.</summary>
+    public string? SupersededByBefore { get; init; }
+
     /// <summary>Names of the sources it cites at HEAD and did not at BASE, in HEAD's order.</summary>
     public ImmutableArray<string> SourcesAdded { get; init; } = [];
 

@@ -144,6 +144,7 @@ public static class IncidentDiff
             StandingBefore = kind == ChangeKind.Added ? ClaimStanding.Standing : standing,
             StandingAfter = kind == ChangeKind.Added ? standing : ClaimStanding.Standing,
             SupersededBy = kind == ChangeKind.Added ? claim.SupersededBy?.Name : null,
+            SupersededByBefore = kind == ChangeKind.Removed ? claim.SupersededBy?.Name : null,
             Location = claim.NameLocation,
         };
     }
@@ -162,13 +163,13 @@ public static class IncidentDiff
             StandingBefore = StandingOf(old),
             StandingAfter = StandingOf(@new),
             SupersededBy = @new.SupersededBy?.Name,
+            SupersededByBefore = old.SupersededBy?.Name,
             SourcesAdded = [.. newSources.Except(oldSources, StringComparer.Ordinal)],
             SourcesRemoved = [.. oldSources.Except(newSources, StringComparer.Ordinal)],
             Location = @new.NameLocation,
         };
-        var supersededByOther = change.StandingAfter == ClaimStanding.Superseded && old.SupersededBy?.Name != @new.SupersededBy?.Name;
         var changed = change.Confidence is not null || change.Likelihood is not null || change.Key is not null
-            || change.StandingBefore != change.StandingAfter || supersededByOther
+            || change.StandingBefore != change.StandingAfter || change.SupersededBy != change.SupersededByBefore
             || !change.SourcesAdded.IsEmpty || !change.SourcesRemoved.IsEmpty;
         return changed ? change : null;
     }

@@ -95,6 +95,20 @@ public sealed class IncidentDiffTests
     }
 
     [Fact]
+    public void A_claim_superseded_by_another_claim_than_before_is_reported_without_INC2018()
+    {
+        const string Claims = "\n  claim criminal {\n    text: \"A criminal group was behind it.\"\n    sources: [reuters]\n  }\n\n  claim gang {\n    text: \"ALPHV was behind it.\"\n    sources: [reuters]\n  }\n}";
+        var before = Edit(("text: \"A nation state was behind the attack.\"", "text: \"A nation state was behind the attack.\"\n    superseded-by: criminal"), ("\n}", Claims));
+        var after = Edit(("text: \"A nation state was behind the attack.\"", "text: \"A nation state was behind the attack.\"\n    superseded-by: gang"), ("\n}", Claims));
+        var report = Compare(before, after);
+        AssertReport(report, """
+            incident cht "Change Healthcare ransomware attack" Changed
+              claim nation-state Changed: standing Superseded -> Superseded by gang
+            """);
+        Assert.Equal("criminal", report.Incidents[0].Claims[0].SupersededByBefore);
+    }
+
+    [Fact]
     public void Likelihood_direction_follows_probability_and_key_and_sources_are_reported()
     {
         var after = Edit(
