@@ -36,7 +36,9 @@ internal sealed class GitRepository
 
         if (result.ExitCode != 0)
         {
-            error = $"'{directory}' is not in a git repository (git: {FirstLine(result.Stderr)})";
+            error = result.Stderr.Contains("not a git repository", StringComparison.Ordinal)
+                ? $"'{directory}' is not in a git repository"
+                : $"git cannot read the repository of '{directory}': {FirstLine(result.Stderr)}";
             return null;
         }
 

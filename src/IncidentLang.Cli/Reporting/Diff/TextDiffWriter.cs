@@ -7,7 +7,7 @@ internal static class TextDiffWriter
 {
     public static void Write(TextWriter writer, DiffReport report, DiffSides sides)
     {
-        writer.WriteLine($"Changes from {sides.BaseRevision} ({Short(sides.BaseCommit)}) to {sides.HeadLabel}{(sides.HeadCommit is { } head ? $" ({Short(head)})" : string.Empty)}:");
+        writer.WriteLine($"Changes from {sides.BaseRevision}{Commit(sides.BaseRevision, sides.BaseCommit)} to {sides.HeadLabel}{Commit(sides.HeadRevision, sides.HeadCommit)}:");
         if (report.IsEmpty)
         {
             writer.WriteLine("No changes to incidents, judgements, indicators, vulnerabilities, techniques or TLP.");
@@ -76,7 +76,9 @@ internal static class TextDiffWriter
         }
     }
 
-    internal static string Short(string commit) => commit.Length > 7 ? commit[..7] : commit;
+    /// <summary>" (1a2b3c4)" after a revision, unless the revision is that commit ID already.</summary>
+    private static string Commit(string? revision, string? commit) =>
+        commit is null || (revision is not null && commit.StartsWith(revision, StringComparison.OrdinalIgnoreCase)) ? string.Empty : $" ({commit[..Math.Min(7, commit.Length)]})";
 
     private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? string.Empty : "s")}";
 }
