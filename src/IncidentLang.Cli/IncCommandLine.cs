@@ -11,6 +11,7 @@ public static class IncCommandLine
         var root = new RootCommand("IncidentLang: check incident reports (.inc) and build briefings from them.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiffCommand.Create(stdout, stderr));
         root.Subcommands.Add(FmtCommand.Create(stdout, stderr));
         root.Subcommands.Add(ExplainCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));

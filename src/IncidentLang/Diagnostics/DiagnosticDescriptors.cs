@@ -4,9 +4,10 @@ namespace IncidentLang.Diagnostics;
 
 /// <summary>
 /// The diagnostics the compiler itself reports: syntax, semantics, configuration, the emit gate
-/// (INC2011), unused suppressions (INC2099) and internal errors. Each analytic rule declares its own
-/// descriptor in its file (<c>Analyzers/Rules</c>); <see cref="DiagnosticCatalog"/> gathers both,
-/// and <c>inc explain</c>, SARIF and <c>docs/diagnostics.md</c> read the catalog.
+/// (INC2011), the judgement changes <c>inc diff</c> finds (INC2018), unused suppressions (INC2099)
+/// and internal errors. Each analytic rule declares its own descriptor in its file
+/// (<c>Analyzers/Rules</c>); <see cref="DiagnosticCatalog"/> gathers both, and <c>inc explain</c>,
+/// SARIF and <c>docs/diagnostics.md</c> read the catalog.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -175,6 +176,13 @@ internal static class DiagnosticDescriptors
         "Incidents marked `tlp: amber`, `amber-strict` or `red` are written (HTML, JSON and STIX alike) only when the build is told it may: `inc build --tlp amber` allows clear, green and amber. This protects restricted reports from being published by an ordinary build. Cannot be lowered in configuration.",
         "inc build examples", "inc build examples --tlp amber");
 
+    /// <summary>Reported by <c>inc diff</c> (<c>IncidentLang.Diff.IncidentDiff</c>), which compares two compilations; no rule over one compilation can see it.</summary>
+    public static readonly DiagnosticDescriptor UnexplainedJudgementChange = new(
+        "INC2018", "Judgement changed without a revision", "Claim '{0}': {1}, and no revision added in this change names it", Warning, DiagnosticCategory.Analytic,
+        "Reported only by `inc diff BASE [HEAD]`, never by `inc check`: between the two git revisions a claim's `confidence` or `likelihood` changed, or the claim became withdrawn or superseded, and no `revision` declaration added in between lists it in its `claims`. ICD 203 asks analysts to explain changes in their judgements, and readers of a report that changed need to know what changed and why: add a `revision` to the incident, dated, saying what changed and why, and name the claim in its `claims`. A revision that was already there at BASE does not count. `inc diff --check` exits 1 on it; its level can be set in `incidentlang.json` like any rule's.",
+        "claim kj3 {\n  text: \"The actor is a state-sponsored group.\"\n  confidence: moderate   // was high at BASE\n}",
+        "claim kj3 {\n  text: \"The actor is a state-sponsored group.\"\n  confidence: moderate\n}\nrevision {\n  date: 2024-04-22\n  text: \"Lowered kj3: the infrastructure overlap turned out to be a shared hosting provider.\"\n  claims: [kj3]\n}");
+
     public static readonly DiagnosticDescriptor UnusedSuppression = new(
         "INC2099", "Suppression suppresses nothing", "'{0}' in this suppression comment suppresses nothing", Info, DiagnosticCategory.Analytic,
         "Remove IDs from `inc-disable-next-line` / `inc-disable-file` comments once the problem they silenced is fixed.",
@@ -212,7 +220,7 @@ internal static class DiagnosticDescriptors
         ValueNotInVocabulary, WrongValueType, UnknownCountry, InvalidUrl, IntegerOutOfPropertyRange, DeclarationNotAllowedHere,
         MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
         UnknownAttackId, MalformedCve, RangeEndsBeforeStart, UnknownCurrency, InvalidSupersession, IndicatorValueMismatch,
-        TlpNotAllowed, UnusedSuppression,
+        TlpNotAllowed, UnexplainedJudgementChange, UnusedSuppression,
         InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange,
         InternalError,
     ];

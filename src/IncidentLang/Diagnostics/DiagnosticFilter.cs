@@ -48,7 +48,8 @@ internal static class DiagnosticFilter
         return [.. kept];
     }
 
-    private static Diagnostic? WithLevel(Diagnostic diagnostic, Func<string, IReadOnlyDictionary<string, RuleLevel>?>? rulesForFile)
+    /// <summary>The diagnostic at the level its file's configuration gives it; null for <c>none</c>. Also used by <c>inc diff</c> for INC2018.</summary>
+    internal static Diagnostic? WithLevel(Diagnostic diagnostic, Func<string, IReadOnlyDictionary<string, RuleLevel>?>? rulesForFile)
     {
         if (!diagnostic.Descriptor.IsConfigurable || rulesForFile?.Invoke(diagnostic.Location.FilePath) is not { } rules
             || !rules.TryGetValue(diagnostic.Id, out var level))

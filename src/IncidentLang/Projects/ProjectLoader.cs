@@ -17,9 +17,18 @@ public sealed class ProjectLoader
     private readonly Dictionary<string, ProjectConfiguration> _configByPath = new(StringComparer.Ordinal);
     private readonly ProjectConfiguration? _explicitConfig;
     private readonly string _baseDirectory;
+    private readonly ProjectFileSystem _files;
 
     public ProjectLoader(string? configPath = null, string? baseDirectory = null)
+        : this(ProjectFileSystem.Physical, configPath, baseDirectory)
     {
+    }
+
+    /// <summary>A loader that reads <paramref name="files"/> instead of the disk (paths are still full paths on disk).</summary>
+    public ProjectLoader(ProjectFileSystem files, string? configPath = null, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        _files = files;
         _baseDirectory = Path.GetFullPath(baseDirectory ?? Directory.GetCurrentDirectory());
         if (configPath is not null)
         {
@@ -45,11 +54,11 @@ public sealed class ProjectLoader
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, _baseDirectory);
-            if (File.Exists(full))
+            if (_files.FileExists(full))
             {
                 files[full] = Display(full);
             }
-            else if (Directory.Exists(full))
+            else if (_files.DirectoryExists(full))
             {
                 foreach (var file in EnumerateIncFiles(full))
                 {
@@ -69,7 +78,7 @@ public sealed class ProjectLoader
         var catalogOnly = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var config in files.Keys.ToList().Select(ConfigFor).OfType<ProjectConfiguration>().Distinct())
         {
-            if (config.Catalogs.IsEmpty || !Directory.Exists(config.Directory))
+            if (config.Catalogs.IsEmpty || !_files.DirectoryExists(config.Directory))
             {
                 continue;
             }
@@ -88,7 +97,7 @@ public sealed class ProjectLoader
         {
             try
             {
-                trees.Add(SyntaxTree.Parse(SourceText.FromBytes(File.ReadAllBytes(full), display)));
+                trees.Add(SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(full), display)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -106,13 +115,7 @@ public sealed class ProjectLoader
         };
     }
 
-    private static IEnumerable<string> EnumerateIncFiles(string directory)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(directory, "*.inc", options)
-            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "node_modules" or "bin" or "obj"))
-            .Order(StringComparer.Ordinal);
-    }
+    private IEnumerable<string> EnumerateIncFiles(string directory) => _files.EnumerateIncFiles(directory);
 
     /// <summary>Paths in diagnostics are relative to the working folder, with '/' separators.</summary>
     private string Display(string fullPath) => Path.GetRelativePath(_baseDirectory, fullPath).Replace('\\', '/');
@@ -138,7 +141,7 @@ public sealed class ProjectLoader
 
             visited.Add(directory);
             var candidate = Path.Combine(directory, ProjectConfiguration.FileName);
-            if (File.Exists(candidate))
+            if (_files.FileExists(candidate))
             {
                 found = LoadConfig(candidate);
                 break;
@@ -161,7 +164,7 @@ public sealed class ProjectLoader
         {
             try
             {
-                config = ProjectConfiguration.Load(fullPath, Display(fullPath));
+                config = ProjectConfiguration.Parse(_files.ReadAllBytes(fullPath), Display(fullPath), fullPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
