@@ -17,7 +17,7 @@ internal static class TimelineLayout
 {
     public const int Width = 720;
     private const int Margin = 28;
-    private const int RowHeight = 26;
+    private const int RowHeight = 30;
     private const int MarkerRadius = 10;
 
     private sealed record Placed(EventSymbol Event, DateTimeOffset Start, DateTimeOffset Finish, bool IsSpan, bool IsApproximate);
