@@ -16,7 +16,7 @@ public sealed class CliTests
     {
         var result = await CliRunner.RunAsync(TestPaths.Root, "check", "examples");
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("6 files checked: 0 errors, 0 warnings, 0 info.\n", result.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal("7 files checked: 0 errors, 0 warnings, 0 info.\n", result.Stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]

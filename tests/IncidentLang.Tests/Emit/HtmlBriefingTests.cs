@@ -259,7 +259,7 @@ public sealed class HtmlBriefingTests
         Assert.Contains("Other tactics: Persistence, Privilege Escalation", attack, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode("MITRE ATT&CK® Enterprise 18.1"), attack, StringComparison.Ordinal);
 
-        // Cited in: the key judgements (ordered by confidence: impact KJ1, entry KJ2, foothold KJ3).
+        // Cited in: the key judgements, in the author's order (impact KJ1, entry KJ2, foothold KJ3).
         Assert.Contains("<a href=\"#claim-entry\">KJ2</a>, <a href=\"#claim-foothold\">KJ3</a>", Row(attack, "technique-T1190"), StringComparison.Ordinal);
         Assert.Contains("<a href=\"#claim-impact\">KJ1</a>", Row(attack, "technique-T1486"), StringComparison.Ordinal);
         Assert.Contains("<li><a href=\"#technique-T1078.004\">T1078.004</a> Valid Accounts: Cloud Accounts</li>", html, StringComparison.Ordinal);
@@ -343,7 +343,7 @@ public sealed class HtmlBriefingTests
         Assert.Contains("<span class=\"src-ref\">AA99-001A</span>", Section(html, "sources-h"), StringComparison.Ordinal);
         Assert.Contains("<dt>Techniques</dt><dd><span class=\"big\">4</span>", html, StringComparison.Ordinal);
         Assert.Contains($"<dt>Indicators</dt><dd><span class=\"big\">{IndicatorKinds.All.Length}</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<dl class=\"stats stats-7\">", html, StringComparison.Ordinal);
+        Assert.Contains("<dl class=\"stats\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -367,6 +367,367 @@ public sealed class HtmlBriefingTests
         foreach (var id in new[] { "parties-h", "vulnerabilities-h", "attack-h", "software-h", "indicators-h" })
         {
             Assert.Contains($"<section aria-labelledby=\"{id}\">", v2, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// An incident that tells a story the v2 way: key judgements marked out of author order of
+    /// confidence, other findings of each kind, a withdrawn and a superseded claim with the
+    /// revisions that changed them, quantities, recommendations of each priority, statements of
+    /// each stance, spans on the timeline, prose with paragraphs, activity, outlook and gaps.
+    /// </summary>
+    private const string Story = """
+        incident story {
+          title: "A story told in order"
+          reported: 2025-02-01
+          status: confirmed
+          activity: ongoing
+          summary: "The bottom line."
+          outlook: "More will follow.\n\nPerhaps much more."
+          gaps: ["Who sent the first email.", "Where the data went."]
+
+          source filing { name: "Filing" kind: victim reliability: B published: 2024-02-22 }
+          source hearing { name: "Hearing" kind: government reliability: A published: 2024-05-01 }
+
+          party corp { name: "Example Corp" }
+          party ceo { name: "Jo Chief" kind: person role: "Chief Executive Officer, Example Corp" affiliation: corp }
+
+          target corp-unit { name: "Example Unit" kind: organization }
+
+          claim low-first {
+            key: true
+            text: "First key judgement, held with low confidence.\n\nIts second paragraph."
+            confidence: low
+            likelihood: likely
+            sources: [filing]
+          }
+
+          claim high-second {
+            key: true
+            text: "Second key judgement, held with high confidence."
+            confidence: high
+            sources: [filing, hearing]
+          }
+
+          claim count-new {
+            key: true
+            text: "About 190 million people were affected."
+            confidence: moderate
+            count: 190_000_000
+            unit: "individuals"
+            sources: [hearing]
+          }
+
+          claim side-judgement {
+            text: "A judgement that is not key."
+            confidence: moderate
+            sources: [filing]
+          }
+
+          claim assumed {
+            kind: assumption
+            text: "The filing was made in good faith."
+          }
+
+          claim ransom {
+            kind: fact
+            text: "A ransom was paid."
+            amount: 22_000_000
+            currency: USD
+            sources: [hearing]
+          }
+
+          claim blamed-state {
+            text: "A nation state was behind it."
+            confidence: low
+            withdrawn: true
+            sources: [filing]
+          }
+
+          claim count-old {
+            text: "About 100 million people were affected."
+            confidence: moderate
+            count: 100_000_000
+            unit: "individuals"
+            superseded-by: count-new
+            sources: [filing]
+          }
+
+          statement first-word {
+            by: corp
+            via: filing
+            stance: neutral
+            text: "A nation state did it."
+            regarding: [blamed-state]
+          }
+
+          statement take-back {
+            by: corp
+            via: filing
+            stance: retracts
+            text: "The company withdrew its attribution."
+            regarding: [blamed-state]
+          }
+
+          statement fix-count {
+            by: corp
+            via: filing
+            stance: corrects
+            text: "The company revised the count."
+            regarding: [count-old]
+          }
+
+          statement doubt {
+            by: ceo
+            via: hearing
+            stance: disputes
+            text: "The CEO disputed the second judgement."
+            regarding: [high-second]
+          }
+
+          statement confirm {
+            by: ceo
+            via: hearing
+            stance: confirms
+            quote: "We paid.\n\nWe regret it."
+            regarding: [ransom]
+            date: 2024-05-01
+          }
+
+          event {
+            date: 2024-02-21
+            end: 2024-03-04
+            text: "The outage."
+            sources: [filing]
+          }
+
+          event {
+            date: 2024-10
+            text: "A count is reported."
+          }
+
+          event {
+            date: 2024-05-01
+            text: "The hearing."
+          }
+
+          recommendation {
+            priority: routine
+            text: "Routine hardening."
+          }
+
+          recommendation {
+            text: "Do this soon, first."
+          }
+
+          recommendation {
+            priority: immediate
+            text: "Do this today.\n\nAnd then this."
+            techniques: [T1133]
+            sources: [hearing]
+          }
+
+          recommendation {
+            priority: soon
+            text: "Do this soon, second."
+          }
+
+          revision {
+            date: 2024-05-01
+            text: "Withdrew the nation-state attribution."
+            claims: [blamed-state]
+          }
+
+          revision {
+            date: 2025-01
+            text: "Revised the count."
+            claims: [count-new, count-old]
+          }
+        }
+        """;
+
+    private static string RenderStory()
+    {
+        var compilation = TestCompiler.Compile(Story);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return HtmlBriefingEmitter.Emit(compilation.Bound.Incidents[0]);
+    }
+
+    /// <summary>The list item with the given id attribute, up to its own closing tag (nested lists included).</summary>
+    private static string Item(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no item {id}");
+        var depth = 1;
+        foreach (Match tag in Regex.Matches(html[start..], "<li[ >]|</li>"))
+        {
+            depth += tag.Value == "</li>" ? -1 : 1;
+            if (depth == 0)
+            {
+                return html.Substring(start, tag.Index);
+            }
+        }
+
+        return html[start..];
+    }
+
+    [Fact]
+    public void Key_judgements_keep_the_authors_order_with_confidence_and_likelihood()
+    {
+        var kj = Section(RenderStory(), "kj-h");
+        AssertInOrder(kj, "id=\"claim-low-first\"", "id=\"claim-high-second\"", "id=\"claim-count-new\"");
+        Assert.Contains("<span class=\"kj-num\">KJ1</span>", Item(kj, "claim-low-first"), StringComparison.Ordinal);
+        Assert.Contains("Low confidence", Item(kj, "claim-low-first"), StringComparison.Ordinal);
+        Assert.Contains("Likely <span class=\"sub\">55–80%</span>", Item(kj, "claim-low-first"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kj-num\">KJ2</span>", Item(kj, "claim-high-second"), StringComparison.Ordinal);
+
+        // Only the claims marked key; the rest are other findings or withdrawn.
+        foreach (var other in new[] { "side-judgement", "assumed", "ransom", "blamed-state", "count-old" })
+        {
+            Assert.DoesNotContain($"id=\"claim-{other}\"", kj, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Other_findings_are_grouped_by_kind_under_its_plural()
+    {
+        var findings = Section(RenderStory(), "findings-h");
+        AssertInOrder(findings, ">Other judgements <span class=\"count\">(1)</span></h3>", "id=\"claim-side-judgement\"", ">Facts <span class=\"count\">(1)</span></h3>", "id=\"claim-ransom\"", ">Assumptions <span class=\"count\">(1)</span></h3>", "id=\"claim-assumed\"");
+        Assert.Contains("<span class=\"kj-num\">J1</span>", Item(findings, "claim-side-judgement"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kj-num\">F1</span>", Item(findings, "claim-ransom"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"chip kind-chip\">Fact</span>", Item(findings, "claim-ransom"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kj-num\">A1</span>", Item(findings, "claim-assumed"), StringComparison.Ordinal);
+
+        // A fact or assumption without a confidence does not say "Confidence not stated".
+        Assert.DoesNotContain("Confidence not stated", Item(findings, "claim-assumed"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Withdrawn_and_superseded_claims_are_struck_labelled_and_linked_to_their_replacement_and_revisions()
+    {
+        var html = RenderStory();
+        var withdrawn = Section(html, "withdrawn-h");
+        var blamed = Item(withdrawn, "claim-blamed-state");
+        Assert.Contains("<span class=\"kj-num\">W1</span>", blamed, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"chip gone-chip\">Withdrawn</span>", blamed, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"kj-text\"><s>A nation state was behind it.</s></p>", blamed, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#revision-1\">Revision 1</a>, <time class=\"nowrap\" datetime=\"2024-05-01\">1 May 2024</time>", blamed, StringComparison.Ordinal);
+
+        var old = Item(withdrawn, "claim-count-old");
+        Assert.Contains("<span class=\"kj-num\">W2</span>", old, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"chip gone-chip\">Superseded by <a href=\"#claim-count-new\">KJ3</a></span>", old, StringComparison.Ordinal);
+        Assert.Contains("<dt>Superseded by</dt><dd><a href=\"#claim-count-new\">KJ3</a> About 190 million people were affected.</dd>", old, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#revision-2\">Revision 2</a>", old, StringComparison.Ordinal);
+
+        // The replacement names what it supersedes; the revision history links both.
+        Assert.Contains("<dt>Supersedes</dt><dd><a href=\"#claim-count-old\">W2</a> About 100 million people were affected.</dd>", Item(html, "claim-count-new"), StringComparison.Ordinal);
+        var revisions = Section(html, "revisions-h");
+        AssertInOrder(revisions, "id=\"revision-1\"", "Withdrew the nation-state attribution.", "id=\"revision-2\"", "<time datetime=\"2025-01\">January 2025</time>");
+        Assert.Contains("<a href=\"#claim-count-new\">KJ3</a>, <a href=\"#claim-count-old\">W2</a> <span class=\"gone-note\">(now withdrawn)</span>", revisions, StringComparison.Ordinal);
+
+        // Withdrawn claims are not counted or listed as key judgements.
+        Assert.Contains("<dt>Key judgements</dt><dd><span class=\"big\">3</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Withdrawn</dt><dd><span class=\"big\">2</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quantities_read_in_words_and_digits()
+    {
+        var html = RenderStory();
+        Assert.Contains("<dt>Number</dt><dd><b>190 million individuals</b> <span class=\"digits\">(190,000,000)</span></dd>", Item(html, "claim-count-new"), StringComparison.Ordinal);
+        Assert.Contains("<dt>Amount</dt><dd><b>US$22 million</b> <span class=\"digits\">(22,000,000 USD)</span></dd>", Item(html, "claim-ransom"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Actions_come_after_the_bottom_line_immediate_first_then_in_the_authors_order()
+    {
+        var html = RenderStory();
+        AssertInOrder(html, "<section aria-labelledby=\"bluf-h\">", "<section aria-labelledby=\"actions-h\">", "<section aria-labelledby=\"kj-h\">");
+        var actions = Section(html, "actions-h");
+        AssertInOrder(actions, ">Immediate <span class=\"prio-note\">", "<p>Do this today.</p>", "<p>And then this.</p>", ">Soon <span class=\"prio-note\">", "Do this soon, first.", "Do this soon, second.", ">Routine <span class=\"prio-note\">", "Routine hardening.");
+        var first = Item(actions, "action-1");
+        Assert.Contains("<a class=\"tid\" href=\"https://attack.mitre.org/techniques/T1133/\" rel=\"noopener noreferrer\">T1133</a> External Remote Services", first, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#source-hearing\">[2] Hearing</a>", first, StringComparison.Ordinal);
+        Assert.Contains("<dt>Actions</dt><dd><span class=\"big\">4</span><span class=\"small\">1 immediate · 2 soon · 1 routine</span>", html, StringComparison.Ordinal);
+        Assert.Contains("4 actions to take</a>, 1 immediate", Section(html, "bluf-h"), StringComparison.Ordinal);
+
+        // Sources list the actions that cite them.
+        Assert.Contains("<a href=\"#action-1\">R1</a>", Row(html, "source-hearing"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retractions_corrections_and_disputes_read_as_such_and_only_denials_count_as_denials()
+    {
+        var html = RenderStory();
+        var blamed = Item(html, "claim-blamed-state");
+        Assert.Contains("<dt>Retracted by</dt><dd><a href=\"#statement-take-back\">Example Corp</a>", blamed, StringComparison.Ordinal);
+        Assert.Contains("<dt>Comment by</dt><dd><a href=\"#statement-first-word\">Example Corp</a>", blamed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Denied by", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Corrected by</dt>", Item(html, "claim-count-old"), StringComparison.Ordinal);
+        Assert.Contains("<dt>Disputed by</dt>", Item(html, "claim-high-second"), StringComparison.Ordinal);
+        Assert.Contains("<dt>Confirmed by</dt>", Item(html, "claim-ransom"), StringComparison.Ordinal);
+
+        Assert.Contains("<dt>Denials</dt><dd><span class=\"big\">0</span>", html, StringComparison.Ordinal);
+        var statements = Section(html, "statements-h");
+        Assert.Contains("<h2 id=\"statements-h\">Statements</h2>", statements, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"stance retracts\">Retracts</span>", statements, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"stance corrects\">Corrects</span>", statements, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"stance disputes\">Disputes</span>", statements, StringComparison.Ordinal);
+
+        // A quote of two paragraphs is one blockquote of two.
+        Assert.Contains("<blockquote>\n<p>“We paid.</p>\n<p>We regret it.”</p>\n</blockquote>", statements, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Events_with_an_end_and_dates_known_to_the_month_are_drawn_as_spans()
+    {
+        var timeline = Section(RenderStory(), "timeline-h");
+
+        // The outage is a solid bar; October 2024 a pale one over the month; the hearing a dot.
+        Assert.Single(Regex.Matches(timeline, "<rect class=\"tl-bar\" "));
+        Assert.Single(Regex.Matches(timeline, "<rect class=\"tl-bar approx\" "));
+        Assert.Single(Regex.Matches(timeline, "<circle class=\"tl-tick\" "));
+        var october = Regex.Match(timeline, "<rect class=\"tl-bar approx\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"");
+        Assert.True(double.Parse(october.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 20, "a month spans more than a dot");
+
+        var outage = Item(timeline, "event-1");
+        Assert.Contains("<time datetime=\"2024-02-21\">21 February</time> – <time datetime=\"2024-03-04\">4 March 2024</time>", outage, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2024-10\">October 2024</time>", Item(timeline, "event-3"), StringComparison.Ordinal);
+        Assert.Contains("A solid bar is an event that lasted from its start to its end.", timeline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_header_shows_activity_and_the_page_has_outlook_gaps_and_paragraphs()
+    {
+        var html = RenderStory();
+        Assert.Contains("<li>Status <span class=\"pill status-confirmed\">Confirmed</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Activity <span class=\"pill activity-ongoing\" title=\"The activity is still going on.\">Ongoing</span></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>More will follow.</p>\n<p>Perhaps much more.</p>", Section(html, "outlook-h"), StringComparison.Ordinal);
+        AssertInOrder(Section(html, "gaps-h"), "<li><p>Who sent the first email.</p></li>", "<li><p>Where the data went.</p></li>");
+        Assert.Contains("<p class=\"kj-text\">First key judgement, held with low confidence.</p>\n<p class=\"kj-text\">Its second paragraph.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_v2_story_sections_are_left_out_when_empty()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.DiagnosticCases, "INC1001.inc")).Replace("[|reliabilty|]", "reliability", StringComparison.Ordinal);
+        var compilation = TestCompiler.Compile(text);
+        Assert.Empty(compilation.GetDiagnostics());
+        var html = HtmlBriefingEmitter.Emit(compilation.Bound.Incidents[0]);
+        var ids = new[] { "actions-h", "findings-h", "withdrawn-h", "outlook-h", "gaps-h", "revisions-h" };
+        foreach (var id in ids)
+        {
+            Assert.DoesNotContain(id, html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("<li>Activity", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dt>Actions</dt>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dt>Withdrawn</dt>", html, StringComparison.Ordinal);
+
+        var story = RenderStory();
+        foreach (var id in ids)
+        {
+            Assert.Contains($"<section aria-labelledby=\"{id}\">", story, StringComparison.Ordinal);
         }
     }
 }

@@ -50,7 +50,7 @@ public sealed class StixBuildCommandTests
         var result = await CliRunner.RunAsync(TestPaths.Root, "build", "examples", "-o", folder.Path, "--format", "stix");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            ["colonial-pipeline.stix.json", "moveit-transfer.stix.json", "salt-typhoon.stix.json", "solarwinds.stix.json", "volt-typhoon.stix.json"],
+            ["change-healthcare.stix.json", "colonial-pipeline.stix.json", "moveit-transfer.stix.json", "salt-typhoon.stix.json", "solarwinds.stix.json", "volt-typhoon.stix.json"],
             Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

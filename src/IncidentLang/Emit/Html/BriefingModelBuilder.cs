@@ -9,11 +9,14 @@ namespace IncidentLang.Emit.Html;
 
 /// <summary>
 /// Builds the Scriban model of a briefing (a tree of <see cref="ScriptObject"/>s, no reflection
-/// over .NET objects, so it is trimming- and AOT-safe). Judgements are ordered by confidence
-/// (highest first; unstated last), then source order. Every vocabulary value reaches the
-/// template with its structured facts from <see cref="Vocabularies"/> (rank, score, range, label);
-/// the template never parses a description nor compares a vocabulary word. Indicators reach the
-/// template only defanged: the live value is never in the model.
+/// over .NET objects, so it is trimming- and AOT-safe). Claims keep the author's order: the key
+/// judgements (<see cref="IncidentSymbol.KeyJudgements"/>) first, then the other claims that
+/// stand grouped by kind in the vocabulary's order, then the withdrawn and superseded ones; each
+/// has a label the whole page uses (KJ1, J1, F1, A1, W1). Recommendations are ordered by priority
+/// (the vocabulary's order), then as written. Every vocabulary value reaches the template with its
+/// structured facts from <see cref="Vocabularies"/> (rank, score, range, label); the template never
+/// parses a description nor compares a vocabulary word. Prose reaches it as paragraphs. Indicators
+/// reach the template only defanged: the live value is never in the model.
 /// </summary>
 internal static class BriefingModelBuilder
 {
@@ -30,10 +33,61 @@ internal static class BriefingModelBuilder
             ["number"] = sources.IndexOf(s) + 1,
         };
 
-        var claims = incident.Claims.Select((c, i) => (Claim: c, Index: i))
-            .OrderByDescending(p => p.Claim.Confidence?.Score ?? -1).ThenBy(p => p.Index)
-            .Select(p => p.Claim).ToList();
-        var techniques = claims.SelectMany(c => c.Techniques).Distinct().ToList();
+        var key = incident.KeyJudgements.ToList();
+        var withdrawn = incident.Claims.Where(c => c.IsWithdrawn && !key.Contains(c)).ToList();
+        var otherGroups = incident.Claims.Where(c => !key.Contains(c) && !withdrawn.Contains(c))
+            .GroupBy(c => c.ClaimKind)
+            .OrderBy(g => Vocabularies.ClaimKinds.IndexOf(g.Key))
+            .ToList();
+
+        // One label per claim, used wherever the page names it.
+        var labels = new Dictionary<ClaimSymbol, string>();
+        for (var i = 0; i < key.Count; i++)
+        {
+            labels[key[i]] = "KJ" + (i + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        foreach (var group in otherGroups)
+        {
+            var prefix = char.ToUpperInvariant(group.Key.Plural[0]).ToString();
+            var n = 0;
+            foreach (var c in group)
+            {
+                labels[c] = prefix + (++n).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        for (var i = 0; i < withdrawn.Count; i++)
+        {
+            labels[withdrawn[i]] = "W" + (i + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Revisions in date order (then as written), numbered as the history shows them.
+        var revisions = incident.Revisions.Select((r, i) => (Revision: r, Index: i))
+            .OrderBy(p => p.Revision.Date?.FirstInstantUtc ?? DateTimeOffset.MaxValue).ThenBy(p => p.Index)
+            .Select(p => p.Revision).ToList();
+        ScriptObject RevisionRef(RevisionSymbol r) => new()
+        {
+            ["number"] = revisions.IndexOf(r) + 1,
+            ["date"] = r.Date?.Display,
+            ["date_iso"] = r.Date?.Iso,
+        };
+
+        var standing = key.Concat(otherGroups.SelectMany(g => g)).ToList();
+        var claimModels = new Dictionary<ClaimSymbol, ScriptObject>();
+        foreach (var c in incident.Claims)
+        {
+            claimModels[c] = Claim(c, key.Contains(c), incident, labels, revisions, RevisionRef, SourceRef);
+        }
+
+        var techniques = standing.SelectMany(c => c.Techniques).Distinct().ToList();
+        var statements = incident.Statements.Where(s => !s.Stance.IsDenial).Select(s => Statement(s, labels, SourceRef)).ToList();
+        var denials = incident.Statements.Where(s => s.Stance.IsDenial).Select(s => Statement(s, labels, SourceRef)).ToList();
+        var actions = incident.Recommendations.Select((r, i) => (Recommendation: r, Index: i))
+            .OrderBy(p => Vocabularies.RecommendationPriorities.IndexOf(p.Recommendation.Priority)).ThenBy(p => p.Index)
+            .Select((p, i) => (Rank: Vocabularies.RecommendationPriorities.IndexOf(p.Recommendation.Priority), Priority: p.Recommendation.Priority, Model: Recommendation(p.Recommendation, i + 1, SourceRef)))
+            .ToList();
+        var firstPriority = Vocabularies.RecommendationPriorities[0];
 
         var model = new ScriptObject
         {
@@ -46,25 +100,60 @@ internal static class BriefingModelBuilder
             ["status"] = incident.Status.Name,
             ["status_words"] = incident.Status.Label,
             ["status_label"] = incident.Status.Description,
+            ["activity"] = incident.GetProperty(IncidentProperties.Activity) is null ? null : incident.Activity.Name,
+            ["activity_words"] = incident.Activity.Label,
+            ["activity_label"] = incident.Activity.Description,
+            ["outlook"] = Paragraphs(incident.Outlook),
+            ["gaps"] = new ScriptArray(incident.Gaps.Select(Paragraphs)),
             ["tlp"] = incident.Tlp.Name,
             ["tlp_label"] = incident.Tlp.Label,
             ["tlp_description"] = incident.Tlp.Description,
             ["tlp_meaning"] = Capitalize(incident.Tlp.Meaning),
             ["tags"] = new ScriptArray(incident.Tags),
-            ["judgements"] = new ScriptArray(claims.Select(c => Judgement(c, SourceRef))),
-            ["confidence_counts"] = ConfidenceCounts(claims),
+            ["claim_labels"] = ClaimLabels(labels),
+            ["judgements"] = new ScriptArray(key.Select(c => claimModels[c])),
+            ["other_groups"] = new ScriptArray(otherGroups.Select(g => new ScriptObject
+            {
+                ["kind"] = g.Key.Name,
+                ["heading"] = g.Key.IsJudgement ? "Other " + g.Key.Plural : Capitalize(g.Key.Plural),
+                ["description"] = g.Key.Description,
+                ["claims"] = new ScriptArray(g.Select(c => claimModels[c])),
+            })),
+            ["other_count"] = otherGroups.Sum(g => g.Count()),
+            ["withdrawn"] = new ScriptArray(withdrawn.Select(c => claimModels[c])),
+            ["claims"] = new ScriptArray(key.Concat(otherGroups.SelectMany(g => g)).Concat(withdrawn).Select(c => claimModels[c])),
+            ["confidence_counts"] = ConfidenceCounts(key),
+            ["actions"] = new ScriptArray(actions.Select(a => a.Model)),
+            ["action_groups"] = new ScriptArray(actions.GroupBy(a => a.Rank).Select(g => new ScriptObject
+            {
+                ["priority"] = g.First().Priority.Name,
+                ["words"] = g.First().Priority.Label,
+                ["description"] = g.First().Priority.Description,
+                ["rank"] = g.Key,
+                ["actions"] = new ScriptArray(g.Select(a => a.Model)),
+            })),
+            ["actions_first_priority"] = actions.Count(a => a.Rank == 0),
+            ["actions_first_priority_words"] = firstPriority.Label.ToLowerInvariant(),
             ["actors"] = new ScriptArray(actors.Select(Actor)),
             ["targets"] = new ScriptArray(targets.Select(Target)),
             ["parties"] = new ScriptArray(participants.Parties.Select(Party)),
             ["attack"] = IncidentModelBuilder.UsesAttack(incident, participants) ? AttackRelease() : null,
-            ["technique_groups"] = TechniqueGroups(techniques, claims),
+            ["technique_groups"] = TechniqueGroups(techniques, standing, labels),
             ["technique_count"] = techniques.Count,
-            ["vulnerabilities"] = new ScriptArray(participants.Vulnerabilities.Select(v => Vulnerability(v, claims, SourceRef))),
-            ["software"] = new ScriptArray(participants.Software.Select(s => Software(s, claims))),
-            ["indicators"] = new ScriptArray(participants.Indicators.Select(i => Indicator(i, claims, SourceRef))),
-            ["statements"] = new ScriptArray(incident.Statements.Where(s => !s.Stance.IsDenial).Select(s => Statement(s, SourceRef))),
-            ["denials"] = new ScriptArray(incident.Statements.Where(s => s.Stance.IsDenial).Select(s => Statement(s, SourceRef))),
-            ["timeline"] = TimelineLayout.Build([.. incident.Events], SourceRef),
+            ["vulnerabilities"] = new ScriptArray(participants.Vulnerabilities.Select(v => Vulnerability(v, standing, labels, SourceRef))),
+            ["software"] = new ScriptArray(participants.Software.Select(s => Software(s, standing, labels))),
+            ["indicators"] = new ScriptArray(participants.Indicators.Select(i => Indicator(i, standing, labels, SourceRef))),
+            ["statements"] = new ScriptArray(statements),
+            ["denials"] = new ScriptArray(denials),
+            ["timeline"] = TimelineLayout.Build([.. incident.Events], SourceRef, Paragraphs),
+            ["revisions"] = new ScriptArray(revisions.Select((r, i) => new ScriptObject
+            {
+                ["number"] = i + 1,
+                ["date"] = r.Date?.Display,
+                ["date_iso"] = r.Date?.Iso,
+                ["text"] = Paragraphs(r.Text),
+                ["claims"] = new ScriptArray(r.Claims.Select(c => ClaimRef(c, labels))),
+            })),
             ["sources"] = new ScriptArray(sources.Select((s, i) => Source(s, i + 1))),
             ["confidence_levels"] = new ScriptArray(Vocabularies.ConfidenceLevels.Select(ConfidenceLegend)),
             ["likelihoods"] = new ScriptArray(Vocabularies.Likelihoods.Select(LikelihoodLegend)),
@@ -73,8 +162,41 @@ internal static class BriefingModelBuilder
         return model;
     }
 
-    private static ScriptArray Paragraphs(string? text) =>
-        text is null ? [] : new ScriptArray(text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static ScriptArray Paragraphs(string? text) => new(Prose.Paragraphs(text));
+
+    private static ScriptObject ClaimLabels(Dictionary<ClaimSymbol, string> labels)
+    {
+        var map = new ScriptObject();
+        foreach (var (claim, label) in labels)
+        {
+            map[claim.Name] = label;
+        }
+
+        return map;
+    }
+
+    /// <summary>A claim as other parts of the page name it: its id, label and text.</summary>
+    private static ScriptObject ClaimRef(ClaimSymbol c, Dictionary<ClaimSymbol, string> labels) => new()
+    {
+        ["id"] = c.Name,
+        ["label"] = labels.GetValueOrDefault(c),
+        ["text"] = Paragraphs(c.Text),
+        ["withdrawn"] = c.IsWithdrawn,
+    };
+
+    private static ScriptObject Recommendation(RecommendationSymbol r, int number, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    {
+        ["number"] = number,
+        ["label"] = "R" + number.ToString(CultureInfo.InvariantCulture),
+        ["id"] = "action-" + number.ToString(CultureInfo.InvariantCulture),
+        ["text"] = Paragraphs(r.Text),
+        ["priority"] = r.Priority.Name,
+        ["priority_words"] = r.Priority.Label,
+        ["priority_description"] = r.Priority.Description,
+        ["priority_rank"] = Vocabularies.RecommendationPriorities.IndexOf(r.Priority),
+        ["techniques"] = new ScriptArray(r.Techniques.Distinct().Select(t => AttackRef(t))),
+        ["sources"] = new ScriptArray(r.Sources.Select(sourceRef)),
+    };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -121,30 +243,55 @@ internal static class BriefingModelBuilder
         ["high"] = likelihood.HighPercent,
     };
 
-    private static ScriptObject Judgement(ClaimSymbol c, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Claim(
+        ClaimSymbol c,
+        bool isKey,
+        IncidentSymbol incident,
+        Dictionary<ClaimSymbol, string> labels,
+        IReadOnlyList<RevisionSymbol> revisions,
+        Func<RevisionSymbol, ScriptObject> revisionRef,
+        Func<SourceSymbol, ScriptObject> sourceRef)
     {
-        ["id"] = c.Name,
-        ["text"] = c.Text,
-        ["confidence"] = c.Confidence?.Level.Name,
-        ["confidence_rank"] = c.Confidence?.Level.Rank,
-        ["confidence_words"] = c.Confidence is { } conf ? conf.Level.Label + " confidence" : "Confidence not stated",
-        ["confidence_score"] = c.Confidence?.Score,
-        ["likelihood"] = c.Likelihood?.Name,
-        ["likelihood_words"] = c.Likelihood?.Label,
-        ["likelihood_range"] = c.Likelihood?.Range,
-        ["credibility"] = c.Credibility?.Grade,
-        ["credibility_words"] = c.Credibility?.Description,
-        ["action"] = c.Action?.Name,
-        ["actors"] = new ScriptArray(c.Actors.Select(a => a.DisplayName)),
-        ["targets"] = new ScriptArray(c.Targets.Select(t => t.DisplayName)),
-        ["sources"] = new ScriptArray(c.Sources.Select(sourceRef)),
-        ["first_seen"] = c.FirstSeen?.Display,
-        ["last_seen"] = c.LastSeen?.Display,
-        ["techniques"] = new ScriptArray(c.Techniques.Distinct().Select(t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName })),
-        ["vulnerabilities"] = new ScriptArray(c.Vulnerabilities.Select(v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName })),
-        ["software"] = new ScriptArray(c.Software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
-        ["indicators"] = new ScriptArray(c.Indicators.Select(i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) })),
-    };
+        var count = c.Count is { } n && c.Unit is { } unit ? QuantityFormatter.Count(n, unit) : null;
+        var money = c.Amount is { } amount && c.Currency is { } currency ? QuantityFormatter.Money(amount, currency) : null;
+        return new ScriptObject
+        {
+            ["id"] = c.Name,
+            ["label"] = labels[c],
+            ["text"] = Paragraphs(c.Text),
+            ["kind"] = c.ClaimKind.Name,
+            ["kind_words"] = c.ClaimKind.Label,
+            ["is_judgement"] = c.ClaimKind.IsJudgement,
+            ["is_key"] = isKey,
+            ["confidence"] = c.Confidence?.Level.Name,
+            ["confidence_rank"] = c.Confidence?.Level.Rank,
+            ["confidence_words"] = c.Confidence is { } conf ? conf.Level.Label + " confidence" : "Confidence not stated",
+            ["confidence_score"] = c.Confidence?.Score,
+            ["likelihood"] = c.Likelihood?.Name,
+            ["likelihood_words"] = c.Likelihood?.Label,
+            ["likelihood_range"] = c.Likelihood?.Range,
+            ["credibility"] = c.Credibility?.Grade,
+            ["credibility_words"] = c.Credibility?.Description,
+            ["action"] = c.Action?.Name,
+            ["count_words"] = count?.Words,
+            ["count_digits"] = count?.Digits,
+            ["amount_words"] = money?.Words,
+            ["amount_digits"] = money?.Digits,
+            ["withdrawn"] = c.IsWithdrawn,
+            ["superseded_by"] = c.SupersededBy is { } by ? ClaimRef(by, labels) : null,
+            ["supersedes"] = new ScriptArray(incident.Claims.Where(o => o.SupersededBy == c).Select(o => ClaimRef(o, labels))),
+            ["revisions"] = new ScriptArray(revisions.Where(r => r.Claims.Contains(c)).Select(revisionRef)),
+            ["actors"] = new ScriptArray(c.Actors.Select(a => a.DisplayName)),
+            ["targets"] = new ScriptArray(c.Targets.Select(t => t.DisplayName)),
+            ["sources"] = new ScriptArray(c.Sources.Select(sourceRef)),
+            ["first_seen"] = c.FirstSeen?.Display,
+            ["last_seen"] = c.LastSeen?.Display,
+            ["techniques"] = new ScriptArray(c.Techniques.Distinct().Select(t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName })),
+            ["vulnerabilities"] = new ScriptArray(c.Vulnerabilities.Select(v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName })),
+            ["software"] = new ScriptArray(c.Software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
+            ["indicators"] = new ScriptArray(c.Indicators.Select(i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) })),
+        };
+    }
 
     /// <summary>The release named in the ATT&amp;CK section: "MITRE ATT&amp;CK® Enterprise 18.1".</summary>
     private static ScriptObject AttackRelease()
@@ -163,7 +310,7 @@ internal static class BriefingModelBuilder
     /// the groups in matrix order and the techniques in each by ID; a technique appears once, with
     /// its other tactics named. Techniques without a tactic (withdrawn from the matrix) come last.
     /// </summary>
-    private static ScriptArray TechniqueGroups(IReadOnlyList<AttackTechnique> cited, IReadOnlyList<ClaimSymbol> claims)
+    private static ScriptArray TechniqueGroups(IReadOnlyList<AttackTechnique> cited, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels)
     {
         var groups = cited
             .GroupBy(t => t.Tactics.IsEmpty ? null : t.Tactics.MinBy(a => a.Order))
@@ -184,7 +331,7 @@ internal static class BriefingModelBuilder
                     ["url"] = AttackLinks.Url(t),
                     ["other_tactics"] = new ScriptArray(t.Tactics.Where(a => a != tactic).OrderBy(a => a.Order).Select(a => a.Name)),
                     ["withdrawn"] = Withdrawn(t),
-                    ["claims"] = new ScriptArray(claims.Where(c => c.Techniques.Contains(t)).Select(c => c.Name)),
+                    ["claims"] = CitedIn(claims, labels, c => c.Techniques.Contains(t)),
                 })),
             });
         }
@@ -205,14 +352,14 @@ internal static class BriefingModelBuilder
         ["withdrawn"] = Withdrawn(value),
     };
 
-    private static ScriptArray CitedIn(IEnumerable<ClaimSymbol> claims, Func<ClaimSymbol, bool> cites) =>
-        new(claims.Where(cites).Select(c => c.Name));
+    private static ScriptArray CitedIn(IEnumerable<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<ClaimSymbol, bool> cites) =>
+        new(claims.Where(cites).Select(c => ClaimRef(c, labels)));
 
     /// <summary>The only form of an indicator the briefing shows: defanged (never its live value).</summary>
     private static string Defanged(IndicatorSymbol i) =>
         i.IndicatorKind is { } kind && i.Value is { } value ? Defanging.Defang(kind, value) : string.Empty;
 
-    private static ScriptObject Vulnerability(VulnerabilitySymbol v, IReadOnlyList<ClaimSymbol> claims, Func<SourceSymbol, ScriptObject> sourceRef)
+    private static ScriptObject Vulnerability(VulnerabilitySymbol v, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef)
     {
         var severity = v.Cvss is { } score ? CvssSeverity.Of(score) : null;
         return new ScriptObject
@@ -232,11 +379,11 @@ internal static class BriefingModelBuilder
             ["published"] = v.Published?.Display,
             ["published_iso"] = v.Published?.Iso,
             ["sources"] = new ScriptArray(v.Sources.Select(sourceRef)),
-            ["claims"] = CitedIn(claims, c => c.Vulnerabilities.Contains(v)),
+            ["claims"] = CitedIn(claims, labels, c => c.Vulnerabilities.Contains(v)),
         };
     }
 
-    private static ScriptObject Software(SoftwareSymbol s, IReadOnlyList<ClaimSymbol> claims) => new()
+    private static ScriptObject Software(SoftwareSymbol s, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels) => new()
     {
         ["id"] = s.Name,
         ["name"] = s.DisplayName,
@@ -244,10 +391,10 @@ internal static class BriefingModelBuilder
         ["malware_kind"] = (s as MalwareSymbol)?.MalwareKind?.Label,
         ["aliases"] = new ScriptArray(s.Aliases),
         ["attack"] = AttackRef(s.AttackSoftware),
-        ["claims"] = CitedIn(claims, c => c.Software.Contains(s)),
+        ["claims"] = CitedIn(claims, labels, c => c.Software.Contains(s)),
     };
 
-    private static ScriptObject Indicator(IndicatorSymbol i, IReadOnlyList<ClaimSymbol> claims, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Indicator(IndicatorSymbol i, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
     {
         ["id"] = i.Name,
         ["kind"] = i.IndicatorKind?.Label,
@@ -262,8 +409,8 @@ internal static class BriefingModelBuilder
         ["software"] = new ScriptArray(i.Software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
         ["actors"] = new ScriptArray(i.Actors.Select(a => new ScriptObject { ["id"] = a.Name, ["name"] = a.DisplayName })),
         ["sources"] = new ScriptArray(i.Sources.Select(sourceRef)),
-        ["note"] = i.Note,
-        ["claims"] = CitedIn(claims, c => c.Indicators.Contains(i)),
+        ["note"] = Paragraphs(i.Note),
+        ["claims"] = CitedIn(claims, labels, c => c.Indicators.Contains(i)),
     };
 
     private static ScriptObject Party(PartySymbol p) => new()
@@ -299,20 +446,23 @@ internal static class BriefingModelBuilder
         ["country_name"] = t.Country is { } c ? CountryCodes.Names[c] : null,
     };
 
-    private static ScriptObject Statement(StatementSymbol s, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Statement(StatementSymbol s, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
     {
         ["id"] = s.Name,
         ["by"] = s.By?.DisplayName,
         ["by_role"] = (s.By as PartySymbol)?.Role,
         ["by_party"] = (s.By as PartySymbol)?.Name,
         ["via"] = s.Via is { } via ? sourceRef(via) : null,
-        ["quote"] = s.Quote,
-        ["text"] = s.Text,
+        ["quote"] = Paragraphs(s.Quote),
+        ["text"] = Paragraphs(s.Text),
         ["stance"] = s.Stance.Name,
         ["stance_words"] = s.Stance.Label,
         ["is_denial"] = s.Stance.IsDenial,
         ["is_confirmation"] = s.Stance.IsConfirmation,
-        ["regarding"] = new ScriptArray(s.Regarding.Select(c => new ScriptObject { ["id"] = c.Name, ["text"] = c.Text })),
+        ["is_dispute"] = s.Stance.IsDispute,
+        ["is_retraction"] = s.Stance.IsRetraction,
+        ["is_correction"] = s.Stance.IsCorrection,
+        ["regarding"] = new ScriptArray(s.Regarding.Select(c => ClaimRef(c, labels))),
         ["date"] = s.Date?.Display,
         ["date_iso"] = s.Date?.Iso,
     };
@@ -328,7 +478,7 @@ internal static class BriefingModelBuilder
         ["published"] = s.Published?.Display,
         ["published_iso"] = s.Published?.Iso,
         ["url"] = s.Url,
-        ["note"] = s.Note,
+        ["note"] = Paragraphs(s.Note),
         ["reference"] = s.Reference,
     };
 }
