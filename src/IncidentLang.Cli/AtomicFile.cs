@@ -10,7 +10,10 @@ internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string path, string content)
+    public static void Write(string path, string content) => Write(path, content, byteOrderMark: false);
+
+    /// <summary>Writes <paramref name="content"/> as UTF-8, with a byte order mark when asked (to keep a file's own).</summary>
+    public static void Write(string path, string content, bool byteOrderMark)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
@@ -20,9 +23,20 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                if (byteOrderMark)
+                {
+                    stream.Write((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+                }
+
                 var bytes = Utf8NoBom.GetBytes(content);
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                // Rewriting a file keeps who may read it.
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
             }
 
             File.Move(temporary, full, overwrite: true);
@@ -34,5 +48,13 @@ internal static class AtomicFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>Whether the file starts with the UTF-8 byte order mark.</summary>
+    public static bool HasByteOrderMark(string path)
+    {
+        Span<byte> head = stackalloc byte[3];
+        using var stream = File.OpenRead(path);
+        return stream.ReadAtLeast(head, 3, throwOnEndOfStream: false) == 3 && head.SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
     }
 }

@@ -1,28 +1,32 @@
 using System.Collections.Immutable;
 using IncidentLang.Diagnostics;
 using IncidentLang.Projects;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
 
 namespace IncidentLang.Cli;
 
 /// <summary>What <c>build</c> and <c>check</c> share: load the files and projects, compile, collect every diagnostic.</summary>
 internal sealed class CompilationRun
 {
-    private CompilationRun(Compilation compilation, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<string> unreadable, int fileCount)
+    private CompilationRun(ProjectLoader.Result loaded, Compilation compilation)
     {
+        Loaded = loaded;
         Compilation = compilation;
-        Diagnostics = diagnostics;
-        UnreadablePaths = unreadable;
-        FileCount = fileCount;
+        Diagnostics = loaded.ConfigurationDiagnostics.AddRange(compilation.GetDiagnostics()).Sort(Diagnostic.Compare);
     }
+
+    /// <summary>The files and projects as loaded (display paths, catalog-only files, configurations).</summary>
+    public ProjectLoader.Result Loaded { get; }
 
     public Compilation Compilation { get; }
 
     /// <summary>Configuration and compilation diagnostics, sorted by path then position.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    public ImmutableArray<string> UnreadablePaths { get; }
+    public ImmutableArray<string> UnreadablePaths => Loaded.UnreadablePaths;
 
-    public int FileCount { get; }
+    public int FileCount => Loaded.Trees.Length;
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
@@ -42,7 +46,13 @@ internal sealed class CompilationRun
         }
 
         var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules });
-        var diagnostics = loaded.ConfigurationDiagnostics.AddRange(compilation.GetDiagnostics()).Sort(Diagnostic.Compare);
-        return new CompilationRun(compilation, diagnostics, loaded.UnreadablePaths, loaded.Trees.Length);
+        return new CompilationRun(loaded, compilation);
+    }
+
+    /// <summary>The same files and options compiled again, with some files' texts replaced (by display path), in memory.</summary>
+    public CompilationRun WithTexts(IReadOnlyDictionary<string, SourceText> texts)
+    {
+        var trees = Loaded.Trees.Select(t => texts.TryGetValue(t.FilePath, out var text) ? SyntaxTree.Parse(text) : t).ToImmutableArray();
+        return new CompilationRun(Loaded with { Trees = trees }, Compilation.Create(trees, Compilation.Options));
     }
 }

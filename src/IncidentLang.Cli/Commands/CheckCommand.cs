@@ -4,7 +4,14 @@ using IncidentLang.Diagnostics;
 
 namespace IncidentLang.Cli.Commands;
 
-/// <summary><c>inc check PATH… [--format text|json|sarif|github] [--warnaserror] [--config FILE] [--today DATE]</c>: report diagnostics only.</summary>
+/// <summary>
+/// <c>inc check PATH… [--format text|json|sarif|github] [--warnaserror] [--config FILE] [--today DATE] [--fix [--dry-run]]</c>:
+/// report diagnostics. With <c>--fix</c>, first apply every safe fix (<see cref="FixRun"/>), write
+/// each changed file atomically, then report what remains in the files as written; with
+/// <c>--dry-run</c>, print the changes as a unified diff on stdout instead, write nothing, and
+/// report what would remain on stderr. Either way the exit code is that of the check of the
+/// fixed text (docs/language.md, "Fixing what can be fixed").
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -15,33 +22,102 @@ internal static class CheckCommand
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors for the exit code." };
         var config = CommonOptions.Config();
         var today = CommonOptions.Today();
-        var command = new Command("check", "Compile the files and report every diagnostic; write nothing.") { paths, format, warnAsError, config, today };
+        var fix = new Option<bool>("--fix") { Description = "Apply every safe fix (rewriting the files), then report what remains." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a unified diff and write nothing." };
+        var command = new Command("check", "Compile the files and report every diagnostic; with --fix, apply the safe fixes first.") { paths, format, warnAsError, config, today, fix, dryRun };
         command.SetAction(result =>
         {
-            var run = CompilationRun.Start(result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr);
+            var formatName = result.GetValue(format)!;
+            if (result.GetValue(dryRun) && !result.GetValue(fix))
+            {
+                stderr.WriteLine("inc: --dry-run shows what --fix would change; use it with --fix.");
+                return ExitCodes.BadUsage;
+            }
+
+            if (result.GetValue(dryRun) && formatName != "text")
+            {
+                stderr.WriteLine($"inc: --fix --dry-run prints a diff; it cannot be combined with --format {formatName}.");
+                return ExitCodes.BadUsage;
+            }
+
+            var pathValues = result.GetValue(paths)!;
+            var todayValue = CommonOptions.ParseToday(result.GetValue(today));
+            var run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, stderr);
             if (run is null)
             {
                 return ExitCodes.BadUsage;
             }
 
-            switch (result.GetValue(format))
+            var badUsage = !run.UnreadablePaths.IsEmpty;
+            var report = stdout;
+            if (result.GetValue(fix))
+            {
+                var fixes = FixRun.Apply(run);
+                foreach (var path in fixes.NotValidUtf8)
+                {
+                    stderr.WriteLine($"inc: not fixing '{path}': it is not valid UTF-8 (INC0008), and rewriting it would change bytes no fix touches.");
+                }
+
+                if (!fixes.Settled)
+                {
+                    stderr.WriteLine($"inc: the fixes were still changing the files after {FixRun.MaxRounds} rounds; please report this.");
+                }
+
+                // What the fixes did goes where it does not disturb a machine-readable report.
+                var notes = formatName == "text" && !result.GetValue(dryRun) ? stdout : stderr;
+                if (result.GetValue(dryRun))
+                {
+                    foreach (var file in fixes.Files)
+                    {
+                        stdout.Write(UnifiedDiff.Create(file.Path, file.Original.Text, file.Fixed.Text));
+                    }
+
+                    notes.WriteLine(fixes.Files.IsEmpty ? "No fixes to apply." : $"Would apply {Count(fixes.Files.Sum(f => f.FixCount), "fix", "fixes")} in {Count(fixes.Files.Length, "file", "files")}; afterwards:");
+                    run = fixes.Result;
+                    report = stderr;
+                }
+                else
+                {
+                    foreach (var file in fixes.Files)
+                    {
+                        try
+                        {
+                            AtomicFile.Write(file.Path, file.Fixed.Text, AtomicFile.HasByteOrderMark(file.Path));
+                            notes.WriteLine($"Fixed {file.Path} ({Count(file.FixCount, "fix", "fixes")}).");
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            stderr.WriteLine($"inc: cannot write '{file.Path}': {e.Message}");
+                            badUsage = true;
+                        }
+                    }
+
+                    // Report on the files as they now are on disk.
+                    if (!fixes.Files.IsEmpty)
+                    {
+                        run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, TextWriter.Null)!;
+                    }
+                }
+            }
+
+            switch (formatName)
             {
                 case "json":
-                    JsonDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount);
+                    JsonDiagnosticWriter.Write(report, run.Diagnostics, run.FileCount);
                     break;
                 case "sarif":
-                    SarifDiagnosticWriter.Write(stdout, run.Diagnostics, SarifDiagnosticWriter.FindRepositoryRoot(Directory.GetCurrentDirectory()));
+                    SarifDiagnosticWriter.Write(report, run.Diagnostics, SarifDiagnosticWriter.FindRepositoryRoot(Directory.GetCurrentDirectory()));
                     break;
                 case "github":
-                    GitHubDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"));
+                    GitHubDiagnosticWriter.Write(report, run.Diagnostics, run.FileCount, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"));
                     break;
                 default:
                     // Source excerpts only for a person at a terminal: redirected output stays one line per diagnostic.
-                    TextDiagnosticWriter.Write(stdout, run.Diagnostics, run.FileCount, excerpts: ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
+                    TextDiagnosticWriter.Write(report, run.Diagnostics, run.FileCount, excerpts: ReferenceEquals(report, Console.Out) && !Console.IsOutputRedirected);
                     break;
             }
 
-            if (!run.UnreadablePaths.IsEmpty)
+            if (badUsage)
             {
                 return ExitCodes.BadUsage;
             }
@@ -51,4 +127,6 @@ internal static class CheckCommand
         });
         return command;
     }
+
+    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

@@ -3,7 +3,7 @@ using IncidentLang.Syntax;
 
 namespace IncidentLang.Cli.Commands;
 
-/// <summary><c>inc new NAME</c>: write a starter <c>NAME.inc</c> that compiles cleanly.</summary>
+/// <summary><c>inc new NAME</c>: write a starter <c>NAME.inc</c> that compiles cleanly, inside the current folder (a subfolder may be named: <c>inc new reports/acme-breach</c>).</summary>
 internal static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -14,6 +14,14 @@ internal static class NewCommand
         {
             var text = result.GetValue(name)!;
             var fileName = text.EndsWith(".inc", StringComparison.Ordinal) ? text : text + ".inc";
+            var here = Path.GetFullPath(Directory.GetCurrentDirectory());
+            var full = Path.GetFullPath(fileName, here);
+            if (!full.StartsWith(Path.EndsInDirectorySeparator(here) ? here : here + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                stderr.WriteLine($"inc: '{text}' is outside the current folder; inc new writes only inside it (run it from the folder the report belongs in).");
+                return ExitCodes.BadUsage;
+            }
+
             var id = Path.GetFileNameWithoutExtension(fileName);
             if (!StarterTemplate.IsValidName(id))
             {

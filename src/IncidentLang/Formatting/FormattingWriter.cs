@@ -19,6 +19,12 @@ internal sealed class FormattingWriter(FormattingOptions options, string newLine
 
     public int Column { get; private set; }
 
+    /// <summary>
+    /// The column where the next <see cref="Write"/> will start: after the indentation still to be
+    /// written at the start of a line, or on the continuation line a pending break opens.
+    /// </summary>
+    public int NextColumn => AtLineStart ? Indent * options.IndentSize : _mustBreak ? (Indent + 1) * options.IndentSize : Column;
+
     public bool IsEmpty => _builder.Length == 0;
 
     public void Write(string text)

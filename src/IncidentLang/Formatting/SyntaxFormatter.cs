@@ -149,7 +149,7 @@ public sealed class SyntaxFormatter
     private void FormatList(ListValueSyntax list)
     {
         var inline = InlineText(list);
-        if (inline is not null && _writer.Column + inline.Length <= _options.MaxLineLength)
+        if (inline is not null && _writer.NextColumn + inline.Length <= _options.MaxLineLength)
         {
             foreach (var token in list.DescendantTokens())
             {

@@ -18,6 +18,7 @@ public sealed class ProjectLoader
     private readonly ProjectConfiguration? _explicitConfig;
     private readonly string _baseDirectory;
     private readonly ProjectFileSystem _files;
+    private readonly List<(string FullPath, bool Absolute)> _given = [];
 
     public ProjectLoader(string? configPath = null, string? baseDirectory = null)
         : this(ProjectFileSystem.Physical, configPath, baseDirectory)
@@ -53,6 +54,7 @@ public sealed class ProjectLoader
         var unreadable = new List<string>();
         foreach (var path in paths)
         {
+            _given.Add((Path.GetFullPath(path, _baseDirectory), Path.IsPathFullyQualified(path)));
             var full = Path.GetFullPath(path, _baseDirectory);
             if (_files.FileExists(full))
             {
@@ -117,8 +119,22 @@ public sealed class ProjectLoader
 
     private IEnumerable<string> EnumerateIncFiles(string directory) => _files.EnumerateIncFiles(directory);
 
-    /// <summary>Paths in diagnostics are relative to the working folder, with '/' separators.</summary>
-    private string Display(string fullPath) => Path.GetRelativePath(_baseDirectory, fullPath).Replace('\\', '/');
+    /// <summary>
+    /// Paths in diagnostics are written as the user gave them: a file named by an absolute path,
+    /// or found in a folder named by one, keeps its absolute path; one named relatively is relative
+    /// to the working folder, with '/' separators. A file reached otherwise (a catalog, a
+    /// configuration) is relative when it lies inside the working folder, else absolute (never "../../").
+    /// </summary>
+    private string Display(string fullPath)
+    {
+        var given = _given.LastOrDefault(g => g.FullPath == fullPath || IsUnder(fullPath, g.FullPath));
+        var relative = Path.GetRelativePath(_baseDirectory, fullPath);
+        var absolute = given.FullPath is not null ? given.Absolute : relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathFullyQualified(relative);
+        return absolute ? fullPath : relative.Replace('\\', '/');
+    }
+
+    private static bool IsUnder(string path, string directory) =>
+        path.StartsWith(Path.EndsInDirectorySeparator(directory) ? directory : directory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The nearest incidentlang.json walking up from the file (or the explicit one).</summary>
     public ProjectConfiguration? ConfigFor(string fullPath)

@@ -68,6 +68,46 @@ public sealed class SourceText
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>
+    /// The text with <paramref name="changes"/> applied, under the same <see cref="FilePath"/>. The
+    /// changes may come in any order; they must lie inside the text and not overlap (see
+    /// <see cref="TextChange.Overlaps"/>). Spans refer to this text, not to the text after earlier
+    /// changes. The result keeps no <see cref="InvalidUtf8Spans"/>: it is text, not decoded bytes.
+    /// </summary>
+    /// <exception cref="ArgumentException">A change lies outside the text, or two changes overlap.</exception>
+    public SourceText WithChanges(IEnumerable<TextChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var ordered = changes.OrderBy(c => c.Span).ToList();
+        if (ordered.Count == 0)
+        {
+            return this;
+        }
+
+        var builder = new StringBuilder(Text.Length);
+        var position = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var change = ordered[i];
+            if (change.Span.Start < 0 || change.Span.Length < 0 || change.Span.End > Text.Length)
+            {
+                throw new ArgumentException($"The change at {change.Span} lies outside the text (length {Text.Length}).", nameof(changes));
+            }
+
+            if (i > 0 && ordered[i - 1].Overlaps(change))
+            {
+                throw new ArgumentException($"The changes at {ordered[i - 1].Span} and {change.Span} overlap.", nameof(changes));
+            }
+
+            builder.Append(Text, position, change.Span.Start - position).Append(change.NewText);
+            position = change.Span.End;
+        }
+
+        builder.Append(Text, position, Text.Length - position);
+        return From(builder.ToString(), FilePath);
+    }
+
+
     public override string ToString() => Text;
 
     public int GetLineIndex(int position)

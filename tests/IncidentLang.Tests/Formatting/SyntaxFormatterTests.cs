@@ -62,6 +62,44 @@ public sealed class SyntaxFormatterTests
     }
 
     [Fact]
+    public void A_short_list_written_one_item_per_line_is_joined_onto_one_line()
+    {
+        var formatted = SyntaxFormatter.Format(SyntaxTree.Parse(
+            "incident x {\n  tags: [\n    \"ransomware\",\n    \"energy\",\n  ]\n  claim c {\n    text: \"t\"\n    sources: [\n      a,\n      b\n    ]\n  }\n}\n"))!;
+        Assert.Equal("incident x {\n  tags: [\"ransomware\", \"energy\"]\n\n  claim c {\n    text: \"t\"\n    sources: [a, b]\n  }\n}\n", formatted);
+    }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(101, false)]
+    public void A_list_stays_on_one_line_when_the_line_fits_in_100_columns(int width, bool oneLine)
+    {
+        var line = "  tags: [\"" + new string('a', width - "  tags: [\"\"]".Length) + "\"]";
+        Assert.Equal(width, line.Length);
+        var formatted = SyntaxFormatter.Format(SyntaxTree.Parse($"incident x {{\n{line}\n}}\n"))!;
+        Assert.Equal(oneLine, formatted.Contains(line + "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nested_list_counts_its_indentation()
+    {
+        // The inner list is 97 characters: on its own line at 4 spaces it would pass 100 columns.
+        var inner = "[\"" + new string('b', 45) + "\", \"" + new string('b', 44) + "\"]";
+        Assert.Equal(97, inner.Length);
+        var formatted = SyntaxFormatter.Format(SyntaxTree.Parse($"incident x {{ tags: [{inner}, \"{new string('c', 10)}\"] }}"))!;
+        Assert.All(formatted.Split('\n'), l => Assert.True(l.Length <= 100, l));
+        Assert.Equal(formatted, SyntaxFormatter.Format(SyntaxTree.Parse(formatted)));
+    }
+
+    [Fact]
+    public void A_list_after_a_line_comment_is_measured_on_its_continuation_line()
+    {
+        var items = string.Join(", ", Enumerable.Range(1, 9).Select(i => $"\"tag-{i}\""));
+        var formatted = SyntaxFormatter.Format(SyntaxTree.Parse($"incident x {{\n  tags: // {new string('-', 60)}\n    [{items}]\n}}\n"))!;
+        Assert.Contains($"\n    [{items}]\n", formatted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invisible_bidirectional_characters_are_made_visible_as_escapes()
     {
         var formatted = SyntaxFormatter.Format(SyntaxTree.Parse("incident x { title: \"a\u202Eb\" }"))!;

@@ -16,8 +16,10 @@ internal sealed class DateAfterReportedAnalyzer : IncidentAnalyzer
     /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "INC2004", "Date after the report or in the future", "{0}", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
-        "A date inside an incident should not be after the incident's `reported` date, and no date should be in the future (today is UTC, or `--today`). Usually a typo in the year or month.",
-        "reported: 2024-11-20 ... date: 2025-11-15", "date: 2024-11-15");
+        "A date inside an incident should not be after the incident's `reported` date, and no date should be in the future (today is UTC, or `--today`). "
+        + "Usually the date to fix is the incident's `reported`: it says when the report was written or last updated, so when later events are added, move it forward to the day of the update. "
+        + "Otherwise the flagged date has a typo, most often in its year.",
+        "reported: 2024-11-20 ... date: 2024-11-25", "reported: 2024-11-25 ... date: 2024-11-25");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
@@ -43,16 +45,20 @@ internal sealed class DateAfterReportedAnalyzer : IncidentAnalyzer
                 if (reported is not null && date.FirstDay > LastDay(reported))
                 {
                     context.Report(Descriptor, value.Syntax.Span,
-                        $"The {property.Definition.Name} date {date.Iso} is after the incident's reported date {reported.Iso}");
+                        $"{What(symbol, property)} {date.Iso} is after the incident's reported date {reported.Iso}: move 'reported' forward if the report was updated later, or correct this date's year");
                 }
                 else if (date.FirstDay > context.Today)
                 {
                     context.Report(Descriptor, value.Syntax.Span,
-                        $"The {property.Definition.Name} date {date.Iso} is in the future (today is {context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+                        $"{What(symbol, property)} {date.Iso} is in the future (today is {context.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
                 }
             }
         }
     }
+
+    /// <summary>"The event date", "The published date" (never "The date date").</summary>
+    private static string What(Symbol symbol, BoundProperty property) =>
+        property.Definition.Name == "date" ? $"The {SyntaxFacts.GetKeywordText(symbol.Kind)} date" : $"The {property.Definition.Name} date";
 
     private static DateOnly LastDay(DateValue date) => date.Precision switch
     {
