@@ -33,6 +33,43 @@ public sealed class CheckFixTests
     }
 
     [Fact]
+    public async Task The_first_hour_file_is_five_diagnostics_and_fix_leaves_none()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("first-hour.inc", """
+            incident test-case {
+              title: “Smart quotes pasted from Word”
+              reported: 21 Feb 2024
+              summary: "x"
+              tlp: amber+strict
+              source wsj { name: "WSJ" kind: press }
+              claim c1 { text: "Something happened." confidence: medium sources: [wsj-report] }
+            }
+
+            """);
+        var before = await CliRunner.RunAsync(folder.Path, "check", "first-hour.inc");
+        Assert.Equal(1, before.ExitCode);
+        Assert.EndsWith("1 file checked: 5 errors, 0 warnings, 0 info.\n", before.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        var result = await CliRunner.RunAsync(folder.Path, "check", "--fix", "first-hour.inc");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("Fixed first-hour.inc (5 fixes).\n1 file checked: 0 errors, 0 warnings, 0 info.\n", result.Stdout.ReplaceLineEndings("\n"));
+        Assert.Equal(
+            """
+            incident test-case {
+              title: "Smart quotes pasted from Word"
+              reported: 2024-02-21
+              summary: "x"
+              tlp: amber-strict
+              source wsj { name: "WSJ" kind: press }
+              claim c1 { text: "Something happened." confidence: moderate sources: [wsj] }
+            }
+
+            """,
+            File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task Fix_reports_what_remains_and_exits_with_the_code_of_the_fixed_text()
     {
         using var folder = new TempFolder();
