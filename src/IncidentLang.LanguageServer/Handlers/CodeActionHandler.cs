@@ -29,7 +29,7 @@ public static class CodeActionHandler
             {
                 // The compiler's own safe fix: a did-you-mean (INC1001/1005/1007/1009/1017), a revoked ATT&CK ID's
                 // replacement (INC2012), a defanged indicator (INC2013), an ATT&CK group ID (INC2014).
-                var edits = fix.Changes.Select(c => new TextEdit(snapshot.RangeOf(c.Span), c.NewText)).ToList();
+                var edits = FixApplier.ChangesFor(snapshot.Text, fix).Select(c => new TextEdit(snapshot.RangeOf(c.Span), c.NewText)).ToList();
                 actions.Add(new CodeAction(fix.Title, "quickfix", new WorkspaceEdit(new Dictionary<string, List<TextEdit>> { [snapshot.Uri] = edits }))
                 {
                     Diagnostics = [lsp],

@@ -62,6 +62,13 @@ public static class FixApplier
         return new Result(taken.Count == 0 ? text : text.WithChanges(taken), applied.ToImmutable(), skipped.ToImmutable());
     }
 
+    /// <summary>The fix's changes as they apply to <paramref name="text"/>: line breaks in new text written as the file writes them.</summary>
+    public static ImmutableArray<TextChange> ChangesFor(SourceText text, DiagnosticFix fix)
+    {
+        var newLine = NewLineOf(text.Text);
+        return [.. fix.Changes.Select(c => Normalize(c, newLine))];
+    }
+
     private static TextChange Normalize(TextChange change, string newLine) =>
         newLine == "\n" || !change.NewText.Contains('\n') ? change : change with { NewText = change.NewText.ReplaceLineEndings(newLine) };
 
