@@ -12,6 +12,23 @@ internal static class AtomicFile
 
     public static void Write(string path, string content) => Write(path, content, byteOrderMark: false);
 
+    /// <summary>
+    /// Writes <paramref name="content"/> (UTF-8, no byte order mark) unless the file already holds exactly
+    /// these bytes: an unchanged output keeps its timestamp, so tools that watch it see no change. True when written.
+    /// </summary>
+    public static bool WriteIfChanged(string path, string content)
+    {
+        var bytes = Utf8NoBom.GetBytes(content);
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        Write(path, content);
+        return true;
+    }
+
     /// <summary>Writes <paramref name="content"/> as UTF-8, with a byte order mark when asked (to keep a file's own).</summary>
     public static void Write(string path, string content, bool byteOrderMark)
     {
@@ -49,6 +66,10 @@ internal static class AtomicFile
             }
         }
     }
+
+    /// <summary>Whether the file's text is no longer <paramref name="text"/> (someone edited it since it was read).</summary>
+    public static bool ChangedSince(string path, string text) =>
+        !IncidentLang.Text.SourceText.FromBytes(File.ReadAllBytes(path), path).Text.Equals(text, StringComparison.Ordinal);
 
     /// <summary>Whether the file starts with the UTF-8 byte order mark.</summary>
     public static bool HasByteOrderMark(string path)

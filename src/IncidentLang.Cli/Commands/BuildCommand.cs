@@ -72,13 +72,15 @@ internal static class BuildCommand
             }
 
             var outputDirectory = result.GetValue(output)!;
-            var written = new List<string>();
+            var written = new List<(string Path, bool Changed)>();
             foreach (var file in emitted.Files)
             {
                 var path = Path.Combine(outputDirectory, file.RelativePath);
+                bool changed;
                 try
                 {
-                    AtomicFile.Write(path, file.Content);
+                    // An output whose bytes are already there is left alone: its timestamp stays (docs/reliability.md).
+                    changed = AtomicFile.WriteIfChanged(path, file.Content);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -88,14 +90,14 @@ internal static class BuildCommand
                     return ExitCodes.BadUsage;
                 }
 
-                written.Add(path);
+                written.Add((path, changed));
             }
 
             var diagnostics = run.Diagnostics.AddRange(emitted.Diagnostics).Sort(Diagnostic.Compare);
             TextDiagnosticWriter.Write(stdout, diagnostics, run.FileCount);
-            foreach (var path in written)
+            foreach (var (path, changed) in written)
             {
-                stdout.WriteLine("Wrote " + path.Replace('\\', '/'));
+                stdout.WriteLine((changed ? "Wrote " : "Unchanged ") + path.Replace('\\', '/'));
             }
 
             if (!run.UnreadablePaths.IsEmpty)

@@ -82,6 +82,14 @@ internal static class CheckCommand
                     {
                         try
                         {
+                            // A file edited while inc was checking it is not overwritten with fixes of its old text.
+                            if (AtomicFile.ChangedSince(file.Path, file.Original.Text))
+                            {
+                                stderr.WriteLine($"inc: not fixing '{file.Path}': it changed on disk while inc was checking it; run the command again.");
+                                badUsage = true;
+                                continue;
+                            }
+
                             AtomicFile.Write(file.Path, file.Fixed.Text, AtomicFile.HasByteOrderMark(file.Path));
                             notes.WriteLine($"Fixed {file.Path} ({Count(file.FixCount, "fix", "fixes")}).");
                         }
