@@ -290,6 +290,8 @@ public sealed partial class HtmlPolishTests
     [Theory]
     [InlineData("2024-02-21", "2025-01-15", "wide", new[] { "Mar 2024", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan 2025" })]
     [InlineData("2024-02-21", "2025-01-15", "narrow", new[] { "Mar 2024", "May", "Jul", "Sep", "Nov", "Jan 2025" })]
+    [InlineData("2024-10-01", "2024-12-01", "wide", new[] { "Oct 2024", "Nov", "Dec" })]
+    [InlineData("2021-05-07", "2021-06-08", "wide", new[] { "7 May 2021", "14 May", "21 May", "28 May", "4 Jun" })]
     [InlineData("2016-05-01", "2024-11-01", "wide", new[] { "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024" })]
     [InlineData("2016-05-01", "2024-11-01", "narrow", new[] { "2018", "2020", "2022", "2024" })]
     public void Ticks_are_months_or_years_chosen_by_the_length_of_the_span(string first, string last, string view, string[] labels)

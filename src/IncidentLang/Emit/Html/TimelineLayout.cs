@@ -239,16 +239,19 @@ internal static class TimelineLayout
 
     /// <summary>
     /// The axis ticks: the finest step (day, two days, week, fortnight, month, two months, quarter, half year,
-    /// year, …) whose labels, each centred on its tick and kept inside the figure, leave a clear gap;
+    /// year, …) whose labels, each centred on its tick and kept inside the figure, leave a clear gap
+    /// (days only while the range holds fewer than three month starts);
     /// months name their year at the first tick and at each January, days at the first tick and each
     /// 1 January. With no tick inside the range, the first day is the one tick.
     /// </summary>
     private static List<Tick> Ticks(DateTimeOffset first, DateTimeOffset last, Func<DateTimeOffset, double> x, double width, View view)
     {
+        // Calendar months read better than runs of days as soon as the range holds three month starts.
+        var months = Instants(first, last, Unit.Month, 1).Count;
         foreach (var (unit, step) in Steps)
         {
             var instants = Instants(first, last, unit, step);
-            if (instants.Count > 60)
+            if (instants.Count > 60 || (unit == Unit.Day && months >= 3))
             {
                 continue;
             }
