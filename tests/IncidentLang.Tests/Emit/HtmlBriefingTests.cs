@@ -660,8 +660,8 @@ public sealed class HtmlBriefingTests
     {
         var html = RenderStory();
         var blamed = Item(html, "claim-blamed-state");
-        Assert.Contains("<dt>Retracted by</dt><dd><a href=\"#statement-take-back\">Example Corp</a>", blamed, StringComparison.Ordinal);
-        Assert.Contains("<dt>Comment by</dt><dd><a href=\"#statement-first-word\">Example Corp</a>", blamed, StringComparison.Ordinal);
+        Assert.Contains("<dt>Retracted by</dt><dd>Example Corp (<a href=\"#statement-take-back\">S", blamed, StringComparison.Ordinal);
+        Assert.Contains("<dt>Comment by</dt><dd>Example Corp (<a href=\"#statement-first-word\">S", blamed, StringComparison.Ordinal);
         Assert.DoesNotContain("Denied by", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Corrected by</dt>", Item(html, "claim-count-old"), StringComparison.Ordinal);
         Assert.Contains("<dt>Disputed by</dt>", Item(html, "claim-high-second"), StringComparison.Ordinal);
@@ -682,18 +682,20 @@ public sealed class HtmlBriefingTests
     public void Events_with_an_end_and_dates_known_to_the_month_are_drawn_as_spans()
     {
         var timeline = Section(RenderStory(), "timeline-h");
+        var wide = timeline[timeline.IndexOf("<svg class=\"tl-wide\"", StringComparison.Ordinal)..timeline.IndexOf("</svg>", StringComparison.Ordinal)];
 
-        // The outage is a solid bar; October 2024 a pale one over the month; the hearing a dot.
-        Assert.Single(Regex.Matches(timeline, "<rect class=\"tl-bar\" "));
-        Assert.Single(Regex.Matches(timeline, "<rect class=\"tl-bar approx\" "));
-        Assert.Single(Regex.Matches(timeline, "<circle class=\"tl-tick\" "));
-        var october = Regex.Match(timeline, "<rect class=\"tl-bar approx\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"");
+        // The outage is a solid bar; October 2024 a pale one over the month; the hearing a dot on the axis.
+        Assert.Single(Regex.Matches(wide, "<rect class=\"tl-bar\" "));
+        Assert.Single(Regex.Matches(wide, "<rect class=\"tl-bar approx\" "));
+        Assert.Single(Regex.Matches(wide, "<circle class=\"tl-point\" "));
+        Assert.Equal(2, Regex.Matches(timeline, "<rect class=\"tl-bar approx\" ").Count);
+        var october = Regex.Match(wide, "<rect class=\"tl-bar approx\" x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"");
         Assert.True(double.Parse(october.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 20, "a month spans more than a dot");
 
         var outage = Item(timeline, "event-1");
         Assert.Contains("<time datetime=\"2024-02-21\">21 February</time> – <time datetime=\"2024-03-04\">4 March 2024</time>", outage, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2024-10\">October 2024</time>", Item(timeline, "event-3"), StringComparison.Ordinal);
-        Assert.Contains("A solid bar is an event that lasted from its start to its end.", timeline, StringComparison.Ordinal);
+        Assert.Contains("A solid bar under the axis is an event that lasted from its start to its end.", timeline, StringComparison.Ordinal);
     }
 
     [Fact]

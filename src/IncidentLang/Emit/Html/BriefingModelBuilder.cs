@@ -81,13 +81,23 @@ internal static class BriefingModelBuilder
         }
 
         var techniques = standing.SelectMany(c => c.Techniques).Distinct().ToList();
-        var statements = incident.Statements.Where(s => !s.Stance.IsDenial).Select(s => Statement(s, labels, SourceRef)).ToList();
-        var denials = incident.Statements.Where(s => s.Stance.IsDenial).Select(s => Statement(s, labels, SourceRef)).ToList();
+        // Denials first, then the other statements, numbered S1, S2 … in that order.
+        var statementOrder = incident.Statements.Where(s => s.Stance.IsDenial).Concat(incident.Statements.Where(s => !s.Stance.IsDenial)).ToList();
+        var statementModels = statementOrder.Select((s, i) => Statement(s, i + 1, labels, SourceRef)).ToList();
+        var denialCount = statementOrder.Count(s => s.Stance.IsDenial);
+        var denials = statementModels.Take(denialCount).ToList();
+        var statements = statementModels.Skip(denialCount).ToList();
+        foreach (var c in incident.Claims)
+        {
+            claimModels[c]["responses"] = Responses(c, statementOrder);
+        }
+
         var actions = incident.Recommendations.Select((r, i) => (Recommendation: r, Index: i))
             .OrderBy(p => Vocabularies.RecommendationPriorities.IndexOf(p.Recommendation.Priority)).ThenBy(p => p.Index)
-            .Select((p, i) => (Rank: Vocabularies.RecommendationPriorities.IndexOf(p.Recommendation.Priority), Priority: p.Recommendation.Priority, Model: Recommendation(p.Recommendation, i + 1, SourceRef)))
+            .Select((p, i) => (Rank: Vocabularies.RecommendationPriorities.IndexOf(p.Recommendation.Priority), Priority: p.Recommendation.Priority, Symbol: p.Recommendation, Model: Recommendation(p.Recommendation, i + 1, SourceRef)))
             .ToList();
         var firstPriority = Vocabularies.RecommendationPriorities[0];
+        var timeline = TimelineLayout.Build([.. incident.Events], SourceRef, Paragraphs);
 
         var model = new ScriptObject
         {
@@ -142,10 +152,11 @@ internal static class BriefingModelBuilder
             ["technique_count"] = techniques.Count,
             ["vulnerabilities"] = new ScriptArray(participants.Vulnerabilities.Select(v => Vulnerability(v, standing, labels, SourceRef))),
             ["software"] = new ScriptArray(participants.Software.Select(s => Software(s, standing, labels))),
-            ["indicators"] = new ScriptArray(participants.Indicators.Select(i => Indicator(i, standing, labels, SourceRef))),
+            ["indicators"] = new ScriptArray(participants.Indicators.Select((i, n) => Indicator(i, n + 1, standing, labels, SourceRef))),
             ["statements"] = new ScriptArray(statements),
             ["denials"] = new ScriptArray(denials),
-            ["timeline"] = TimelineLayout.Build([.. incident.Events], SourceRef, Paragraphs),
+            ["denial_parties"] = BySpeaker(statementOrder.Where(st => st.Stance.IsDenial), statementOrder),
+            ["timeline"] = timeline,
             ["revisions"] = new ScriptArray(revisions.Select((r, i) => new ScriptObject
             {
                 ["number"] = i + 1,
@@ -154,7 +165,12 @@ internal static class BriefingModelBuilder
                 ["text"] = Paragraphs(r.Text),
                 ["claims"] = new ScriptArray(r.Claims.Select(c => ClaimRef(c, labels))),
             })),
-            ["sources"] = new ScriptArray(sources.Select((s, i) => Source(s, i + 1))),
+            ["sources"] = new ScriptArray(sources.Select((s, i) =>
+            {
+                var source = Source(s, i + 1);
+                source["uses"] = SourceUses(s, TimelineLayout.Ordered(incident.Events), actions.Select(a => a.Symbol).ToList(), key.Concat(otherGroups.SelectMany(g => g)).Concat(withdrawn).ToList(), labels, statementOrder, participants);
+                return source;
+            })),
             ["confidence_levels"] = new ScriptArray(Vocabularies.ConfidenceLevels.Select(ConfidenceLegend)),
             ["likelihoods"] = new ScriptArray(Vocabularies.Likelihoods.Select(LikelihoodLegend)),
             ["reliabilities"] = new ScriptArray(Vocabularies.Reliabilities.Select(v => new ScriptObject { ["name"] = v.Name, ["words"] = v.Label, ["description"] = v.Description })),
@@ -394,9 +410,10 @@ internal static class BriefingModelBuilder
         ["claims"] = CitedIn(claims, labels, c => c.Software.Contains(s)),
     };
 
-    private static ScriptObject Indicator(IndicatorSymbol i, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Indicator(IndicatorSymbol i, int number, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
     {
         ["id"] = i.Name,
+        ["label"] = IndicatorLabel(number),
         ["kind"] = i.IndicatorKind?.Label,
         ["defanged"] = Defanged(i),
         ["first_seen"] = i.FirstSeen?.Display,
@@ -446,9 +463,11 @@ internal static class BriefingModelBuilder
         ["country_name"] = t.Country is { } c ? CountryCodes.Names[c] : null,
     };
 
-    private static ScriptObject Statement(StatementSymbol s, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Statement(StatementSymbol s, int number, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
     {
         ["id"] = s.Name,
+        ["number"] = number,
+        ["label"] = "S" + number.ToString(CultureInfo.InvariantCulture),
         ["by"] = s.By?.DisplayName,
         ["by_role"] = (s.By as PartySymbol)?.Role,
         ["by_party"] = (s.By as PartySymbol)?.Name,
@@ -466,6 +485,115 @@ internal static class BriefingModelBuilder
         ["date"] = s.Date?.Display,
         ["date_iso"] = s.Date?.Iso,
     };
+
+    private static string IndicatorLabel(int number) => "I" + number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// How the statements about a claim answer it, one row per kind of answer (denied, disputed,
+    /// confirmed, commented on, corrected, retracted), each naming every speaker once with the
+    /// numbers and dates of what they said.
+    /// </summary>
+    private static ScriptArray Responses(ClaimSymbol claim, IReadOnlyList<StatementSymbol> order)
+    {
+        var about = order.Where(s => s.Regarding.Contains(claim)).ToList();
+        var rows = new (string Words, string Class)[]
+        {
+            ("Denied by", "full deny"), ("Disputed by", "full dispute"), ("Confirmed by", "full confirm"),
+            ("Comment by", "full"), ("Corrected by", "full correct"), ("Retracted by", "full retract"),
+        };
+        var result = new ScriptArray();
+        for (var row = 0; row < rows.Length; row++)
+        {
+            var these = about.Where(s => Row(s) == row).ToList();
+            if (these.Count > 0)
+            {
+                result.Add(new ScriptObject { ["words"] = rows[row].Words, ["class"] = rows[row].Class, ["parties"] = BySpeaker(these, order) });
+            }
+        }
+
+        return result;
+
+        static int Row(StatementSymbol s) =>
+            s.Stance.IsDenial ? 0 : s.Stance.IsDispute ? 1 : s.Stance.IsRetraction ? 5 : s.Stance.IsCorrection ? 4 : s.Stance.IsConfirmation ? 2 : 3;
+    }
+
+    /// <summary>Statements grouped by who made them, each speaker once (in order of their first statement) with their statements' numbers and dates.</summary>
+    private static ScriptArray BySpeaker(IEnumerable<StatementSymbol> statements, IReadOnlyList<StatementSymbol> order) =>
+        new(statements.GroupBy(s => (object?)s.By ?? s).Select(g => new ScriptObject
+        {
+            ["name"] = g.First().By?.DisplayName,
+            ["count"] = g.Count(),
+            ["statements"] = new ScriptArray(g.Select(s => new ScriptObject
+            {
+                ["id"] = s.Name,
+                ["label"] = "S" + (order.ToList().IndexOf(s) + 1).ToString(CultureInfo.InvariantCulture),
+                ["date"] = s.Date?.Display,
+                ["date_iso"] = s.Date?.Iso,
+            })),
+        }));
+
+    /// <summary>
+    /// Everything on the page that cites a source, in page order: actions (R), claims (KJ, J, F, A, W),
+    /// statements made by it or reported through it (S), events (E), vulnerabilities (by CVE) and indicators (I).
+    /// </summary>
+    private static ScriptArray SourceUses(
+        SourceSymbol source,
+        IReadOnlyList<EventSymbol> events,
+        IReadOnlyList<RecommendationSymbol> actions,
+        IReadOnlyList<ClaimSymbol> claims,
+        Dictionary<ClaimSymbol, string> labels,
+        IReadOnlyList<StatementSymbol> statements,
+        IncidentParticipants participants)
+    {
+        var uses = new ScriptArray();
+        void Use(string href, string label) => uses.Add(new ScriptObject { ["href"] = href, ["label"] = label });
+
+        for (var i = 0; i < actions.Count; i++)
+        {
+            if (actions[i].Sources.Contains(source))
+            {
+                var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                Use("#action-" + number, "R" + number);
+            }
+        }
+
+        foreach (var c in claims.Where(c => c.Sources.Contains(source)))
+        {
+            Use("#claim-" + c.Name, labels[c]);
+        }
+
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].Via == source || statements[i].By == source)
+            {
+                Use("#statement-" + statements[i].Name, "S" + (i + 1).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Sources.Contains(source))
+            {
+                var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                Use("#event-" + number, "E" + number);
+            }
+        }
+
+        foreach (var v in participants.Vulnerabilities.Where(v => v.Sources.Contains(source)))
+        {
+            Use("#vulnerability-" + v.Name, v.Cve ?? v.DisplayName);
+        }
+
+        for (var i = 0; i < participants.Indicators.Length; i++)
+        {
+            if (participants.Indicators[i].Sources.Contains(source))
+            {
+                Use("#indicator-" + participants.Indicators[i].Name, IndicatorLabel(i + 1));
+            }
+        }
+
+        return uses;
+    }
 
     private static ScriptObject Source(SourceSymbol s, int number) => new()
     {

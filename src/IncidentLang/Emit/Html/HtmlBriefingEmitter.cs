@@ -21,20 +21,42 @@ internal static class HtmlBriefingEmitter
             ["top_tlp"] = top.Name,
             ["top_tlp_label"] = top.Label,
             ["top_tlp_unrestricted"] = top.Rank == 0,
-            ["incidents"] = new ScriptArray(list.Select(i => new ScriptObject
-            {
-                ["id"] = i.Name,
-                ["title"] = i.Title,
-                ["href"] = Uri.EscapeDataString(i.Name) + ".html",
-                ["reported"] = i.Reported?.Display,
-                ["reported_iso"] = i.Reported?.Iso,
-                ["status"] = i.Status.Label,
-                ["tlp"] = i.Tlp.Name,
-                ["tlp_rank"] = i.Tlp.Rank,
-                ["tlp_label"] = i.Tlp.Label,
-            })),
+            ["incidents"] = new ScriptArray(Newest(list).Select(IndexEntry)),
         };
         return Render((templates ?? BriefingTemplates.Default).Index, model);
+    }
+
+    /// <summary>The index's order: newest reported first, incidents without a reported date last, then by ID.</summary>
+    internal static IEnumerable<IncidentSymbol> Newest(IEnumerable<IncidentSymbol> incidents) =>
+        incidents.OrderBy(i => i.Reported is null)
+            .ThenByDescending(i => i.Reported?.FirstInstantUtc)
+            .ThenBy(i => i.Name, StringComparer.Ordinal);
+
+    private static ScriptObject IndexEntry(IncidentSymbol i)
+    {
+        var participants = i.GetParticipants();
+        var summary = Prose.Paragraphs(i.Summary);
+        return new ScriptObject
+        {
+            ["id"] = i.Name,
+            ["title"] = i.Title,
+            ["href"] = Uri.EscapeDataString(i.Name) + ".html",
+            ["reported"] = i.Reported?.Display,
+            ["reported_iso"] = i.Reported?.Iso,
+            ["status"] = i.Status.Name,
+            ["status_words"] = i.Status.Label,
+            ["status_label"] = i.Status.Description,
+            ["activity"] = i.GetProperty(IncidentProperties.Activity) is null ? null : i.Activity.Name,
+            ["activity_words"] = i.Activity.Label,
+            ["activity_label"] = i.Activity.Description,
+            ["tlp"] = i.Tlp.Name,
+            ["tlp_rank"] = i.Tlp.Rank,
+            ["tlp_label"] = i.Tlp.Label,
+            ["bottom_line"] = summary.Count > 0 ? Prose.FirstSentence(summary[0]) : null,
+            ["key_judgements"] = i.KeyJudgements.Count(),
+            ["actions"] = i.Recommendations.Count(),
+            ["indicators"] = participants.Indicators.Length,
+        };
     }
 
     internal static string Render(Scriban.Template template, ScriptObject model)
