@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Prints the numbers of an afl-fuzz run (FINDINGS/default/fuzzer_stats) and replays its crashes and hangs
 # with the plain (uninstrumented) runner. Exit code 1 when the run saved any crash or hang.
-#   fuzz/report.sh FINDINGS
+#   fuzz/report.sh FINDINGS [--structured]   (--structured: the run was of the structure-aware mode)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-findings="${1:?usage: fuzz/report.sh FINDINGS}"
+findings="${1:?usage: fuzz/report.sh FINDINGS [--structured]}"
+mode=("${@:2}")
 stats="$findings/default/fuzzer_stats"
 if [ ! -f "$stats" ]; then
   echo "report.sh: no $stats (afl-fuzz did not start?)" >&2
@@ -28,7 +29,7 @@ for kind in crashes hangs; do
   if [ -d "$dir" ] && [ -n "$(find "$dir" -type f -name 'id:*' -print -quit)" ]; then
     found=1
     echo "== replaying $kind with the plain runner"
-    dotnet "$plain" repro --quiet "$dir" || true
+    dotnet "$plain" repro "${mode[@]}" --quiet "$dir" || true
   fi
 done
 exit "$found"

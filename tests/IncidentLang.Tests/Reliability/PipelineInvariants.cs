@@ -27,7 +27,8 @@ internal static class PipelineInvariants
     private static readonly EmitOptions EmitEverything = new() { MaximumTlp = Vocabularies.FindTlp("red")! };
 
     /// <summary>Runs the whole pipeline on <paramref name="bytes"/> (a file's content) and checks every invariant.</summary>
-    public static void Check(ReadOnlySpan<byte> bytes)
+    /// <returns>How far the input went: its diagnostics, the files emitted, whether it was formatted.</returns>
+    public static PipelineOutcome Check(ReadOnlySpan<byte> bytes)
     {
         var text = SourceText.FromBytes(bytes, FilePath);
         var tree = SyntaxTree.Parse(text);
@@ -81,7 +82,7 @@ internal static class PipelineInvariants
                 throw new InvariantViolation("the formatter refused a tree without syntax errors");
             }
 
-            return;
+            return new PipelineOutcome(diagnostics.Length, emitted.Files.Length, Formatted: false);
         }
 
         var formattedTree = SyntaxTree.Parse(SourceText.From(formatted, FilePath));
@@ -111,6 +112,8 @@ internal static class PipelineInvariants
                 ? "the formatted text has syntax errors"
                 : $"formatting is not stable: the second pass differs at {FirstDifference(formatted, again)}{Environment.NewLine}--- first ---{Environment.NewLine}{formatted}{Environment.NewLine}--- second ---{Environment.NewLine}{again}");
         }
+
+        return new PipelineOutcome(diagnostics.Length, emitted.Files.Length, Formatted: true);
     }
 
     /// <summary>The diagnostic IDs as a sorted multiset ("INC0001 INC1007 INC1007").</summary>
@@ -163,8 +166,11 @@ internal static class PipelineInvariants
     }
 
     /// <summary>Runs <see cref="Check"/> on a string (UTF-8 encoded, as a file would be).</summary>
-    public static void Check(string text) => Check(Encoding.UTF8.GetBytes(text));
+    public static PipelineOutcome Check(string text) => Check(Encoding.UTF8.GetBytes(text));
 }
+
+/// <summary>How far one input went through the pipeline.</summary>
+internal sealed record PipelineOutcome(int Diagnostics, int EmittedFiles, bool Formatted);
 
 /// <summary>A pipeline invariant that does not hold for an input (a fuzzing finding).</summary>
 internal sealed class InvariantViolation(string message) : Exception(message);
