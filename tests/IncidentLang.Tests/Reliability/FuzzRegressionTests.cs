@@ -1,3 +1,5 @@
+using IncidentLang.Formatting;
+using IncidentLang.Syntax;
 using IncidentLang.Tests.Infrastructure;
 
 namespace IncidentLang.Tests.Reliability;
@@ -42,4 +44,60 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(SeedCorpus))]
     public void Every_seed_input_holds_every_pipeline_invariant(string relativePath) =>
         PipelineInvariants.Check(File.ReadAllBytes(Path.Combine(TestPaths.Root, relativePath)));
+
+    // ---- findings (docs/reliability.md, "Fuzzing", "Findings")
+
+    /// <summary>
+    /// Finding 1 (structured mode, 2026-12-01): a block comment at the start of a line, followed on that line by a
+    /// declaration, was written on a line of its own, which moved the declaration one line down, away from a
+    /// <c>// inc-disable-next-line</c> comment before it: formatting un-suppressed INC2003 and added INC2099.
+    /// </summary>
+    [Fact]
+    public void Finding_1_a_block_comment_before_a_declaration_keeps_the_declaration_on_its_line()
+    {
+        const string text = """
+            incident a {
+              title: "T"
+              reported: 2024-11-15
+              // inc-disable-next-line INC2003
+              /* note */ tool t {
+                name: "N"
+              }
+            }
+
+            """;
+
+        PipelineInvariants.Check(text);
+        var formatted = SyntaxFormatter.Format(SyntaxTree.Parse(text));
+        Assert.Contains("\n  /* note */ tool t {\n", formatted, StringComparison.Ordinal);
+    }
+
+    /// <summary>Finding 1, as the fuzzer wrote it (two properties given twice, no summary).</summary>
+    [Fact]
+    public void Finding_1_as_found()
+    {
+        PipelineInvariants.Check("""
+            incident a {
+              // inc-disable-next-line INC2003
+              /* block */   tool tool-1 {
+                name: "198.51.100.7"
+              }
+              title: "198.51.100.7"
+              title: "198.51.100.7"
+            }
+
+            """);
+    }
+
+    /// <summary>Finding 1: comments that share a line with each other stay on it; a line comment still ends it.</summary>
+    [Fact]
+    public void Finding_1_block_comments_and_a_line_comment_on_one_line_stay_on_it()
+    {
+        const string text = "incident a {\n  title: \"T\"\n  /* a */   /* b */ // c\n  reported: 2024-11-15\n  /* d */ /* e */ summary: \"S\"\n}\n";
+
+        PipelineInvariants.Check(text);
+        Assert.Equal(
+            "incident a {\n  title: \"T\"\n  /* a */ /* b */ // c\n  reported: 2024-11-15\n  /* d */ /* e */ summary: \"S\"\n}\n",
+            SyntaxFormatter.Format(SyntaxTree.Parse(text)));
+    }
 }
