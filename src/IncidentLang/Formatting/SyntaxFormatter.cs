@@ -229,7 +229,7 @@ public sealed class SyntaxFormatter
     {
         if (!skipLeading)
         {
-            WriteLeadingComments(token, _writer.Indent);
+            WriteLeadingComments(token, _writer.Indent, tokenFollows: true);
         }
 
         var text = replacement ?? token.Text;
@@ -246,26 +246,44 @@ public sealed class SyntaxFormatter
         WriteTrailingComments(token);
     }
 
-    private void WriteLeadingComments(SyntaxToken token, int indent)
+    /// <summary>
+    /// Writes the comments before <paramref name="token"/>. A comment that starts a line stays at the start of a line; a block
+    /// comment followed on its line by more comments or by the token (when <paramref name="tokenFollows"/>: the token is written
+    /// next) keeps them on that line, so no token moves to another line than the one after it (a <c>// inc-disable-next-line</c>
+    /// comment before <c>/* note */ tool t {</c> must still be the line before the declaration).
+    /// </summary>
+    private void WriteLeadingComments(SyntaxToken token, int indent, bool tokenFollows = false)
     {
         var saved = _writer.Indent;
         _writer.Indent = indent;
-        foreach (var trivia in token.LeadingTrivia)
+        var comments = token.LeadingTrivia.Where(t => SyntaxFacts.IsComment(t.Kind)).ToList();
+        var onCommentLine = false;
+        for (var i = 0; i < comments.Count; i++)
         {
-            if (!SyntaxFacts.IsComment(trivia.Kind))
+            var trivia = comments[i];
+            if (_writer.AtLineStart || onCommentLine)
             {
-                continue;
-            }
-
-            if (_writer.AtLineStart)
-            {
-                if (NewLinesBetween(_previousEnd, trivia.Position) >= 2)
+                if (_writer.AtLineStart && NewLinesBetween(_previousEnd, trivia.Position) >= 2)
                 {
                     _writer.RequestBlankLine();
                 }
 
+                if (onCommentLine)
+                {
+                    _writer.Space();
+                }
+
                 WriteComment(trivia);
-                _writer.StartLine();
+                var next = i + 1 < comments.Count ? comments[i + 1].Position : tokenFollows ? token.Position : -1;
+                onCommentLine = trivia.Kind == SyntaxKind.MultiLineCommentTrivia && next >= 0 && NewLinesBetween(trivia.Span.End, next) == 0;
+                if (!onCommentLine)
+                {
+                    _writer.StartLine();
+                }
+                else if (i + 1 == comments.Count)
+                {
+                    _writer.Space();
+                }
             }
             else
             {

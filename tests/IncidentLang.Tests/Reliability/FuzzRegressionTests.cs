@@ -1,0 +1,103 @@
+using IncidentLang.Formatting;
+using IncidentLang.Syntax;
+using IncidentLang.Tests.Infrastructure;
+
+namespace IncidentLang.Tests.Reliability;
+
+/// <summary>
+/// The fuzzing invariants (<see cref="PipelineInvariants"/>, docs/reliability.md "Fuzzing") on the seed corpus
+/// of fuzz/run.sh and on every input the fuzzer found a bug with: the tree prints back the text, every
+/// diagnostic span lies inside the file, no internal error, the emitted JSON and STIX are JSON, formatting
+/// keeps the diagnostic IDs, is stable, and keeps a clean file clean.
+/// </summary>
+public sealed class FuzzRegressionTests
+{
+    private static string Findings => Path.Combine(TestPaths.Root, "tests", "IncidentLang.Tests", "Reliability", "Findings");
+
+    public static TheoryData<string> SeedCorpus()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in new[] { "tests", "examples", Path.Combine("fuzz", "seeds") })
+        {
+            var root = Path.Combine(TestPaths.Root, folder);
+            if (!Directory.Exists(root))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(root, "*.inc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    || file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                data.Add(Path.GetRelativePath(TestPaths.Root, file));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedCorpus))]
+    public void Every_seed_input_holds_every_pipeline_invariant(string relativePath) =>
+        PipelineInvariants.Check(File.ReadAllBytes(Path.Combine(TestPaths.Root, relativePath)));
+
+    // ---- findings (docs/reliability.md, "Fuzzing", "Findings")
+
+    /// <summary>
+    /// Finding 1 (structured mode, 2026-12-01): a block comment at the start of a line, followed on that line by a
+    /// declaration, was written on a line of its own, which moved the declaration one line down, away from a
+    /// <c>// inc-disable-next-line</c> comment before it: formatting un-suppressed INC2003 and added INC2099.
+    /// </summary>
+    [Fact]
+    public void Finding_1_a_block_comment_before_a_declaration_keeps_the_declaration_on_its_line()
+    {
+        const string text = """
+            incident a {
+              title: "T"
+              reported: 2024-11-15
+              // inc-disable-next-line INC2003
+              /* note */ tool t {
+                name: "N"
+              }
+            }
+
+            """;
+
+        PipelineInvariants.Check(text);
+        var formatted = SyntaxFormatter.Format(SyntaxTree.Parse(text));
+        Assert.Contains("\n  /* note */ tool t {\n", formatted, StringComparison.Ordinal);
+    }
+
+    /// <summary>Finding 1, as the fuzzer wrote it (two properties given twice, no summary).</summary>
+    [Fact]
+    public void Finding_1_as_found()
+    {
+        PipelineInvariants.Check("""
+            incident a {
+              // inc-disable-next-line INC2003
+              /* block */   tool tool-1 {
+                name: "198.51.100.7"
+              }
+              title: "198.51.100.7"
+              title: "198.51.100.7"
+            }
+
+            """);
+    }
+
+    /// <summary>Finding 1: comments that share a line with each other stay on it; a line comment still ends it.</summary>
+    [Fact]
+    public void Finding_1_block_comments_and_a_line_comment_on_one_line_stay_on_it()
+    {
+        const string text = "incident a {\n  title: \"T\"\n  /* a */   /* b */ // c\n  reported: 2024-11-15\n  /* d */ /* e */ summary: \"S\"\n}\n";
+
+        PipelineInvariants.Check(text);
+        Assert.Equal(
+            "incident a {\n  title: \"T\"\n  /* a */ /* b */ // c\n  reported: 2024-11-15\n  /* d */ /* e */ summary: \"S\"\n}\n",
+            SyntaxFormatter.Format(SyntaxTree.Parse(text)));
+    }
+}

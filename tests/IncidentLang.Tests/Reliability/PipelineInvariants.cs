@@ -1,0 +1,176 @@
+using System.Text;
+using System.Text.Json;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Emit;
+using IncidentLang.Formatting;
+using IncidentLang.Syntax;
+using IncidentLang.Text;
+
+namespace IncidentLang.Tests.Reliability;
+
+/// <summary>
+/// What must hold for every input, checked by the fuzz target (fuzz/IncidentLang.Fuzz, which links this
+/// file) and by the regression tests of its findings (docs/reliability.md, "Fuzzing"). Only the public
+/// library API is used, as a host would: the bytes are decoded, parsed, compiled (bound and analysed),
+/// emitted as JSON, HTML and STIX up to TLP red, and formatted. A broken invariant throws
+/// <see cref="InvariantViolation"/>; any other exception is a crash of the compiler itself.
+/// </summary>
+internal static class PipelineInvariants
+{
+    /// <summary>The path every checked input is compiled under.</summary>
+    public const string FilePath = "fuzz.inc";
+
+    /// <summary>A fixed "today", so date rules give the same diagnostics on every run.</summary>
+    public static readonly CompilationOptions Options = new() { Today = new DateOnly(2026, 1, 15) };
+
+    private static readonly EmitOptions EmitEverything = new() { MaximumTlp = Vocabularies.FindTlp("red")! };
+
+    /// <summary>Runs the whole pipeline on <paramref name="bytes"/> (a file's content) and checks every invariant.</summary>
+    /// <returns>How far the input went: its diagnostics, the files emitted, whether it was formatted.</returns>
+    public static PipelineOutcome Check(ReadOnlySpan<byte> bytes)
+    {
+        var text = SourceText.FromBytes(bytes, FilePath);
+        var tree = SyntaxTree.Parse(text);
+
+        // 1. Full fidelity: the tree prints back the decoded text exactly.
+        var printed = tree.Root.ToFullString();
+        if (printed != text.Text)
+        {
+            throw new InvariantViolation($"the tree does not print back the text: first difference at {FirstDifference(printed, text.Text)} (text length {text.Length}, printed length {printed.Length})");
+        }
+
+        // 2. Compile (bind, analyse): every diagnostic and fix lies inside the file; no internal error.
+        var compilation = Compilation.Create([tree], Options);
+        var diagnostics = compilation.GetDiagnostics();
+        CheckDiagnostics(text, diagnostics, "compilation");
+
+        // 3. Emit JSON, HTML and STIX for whatever compiles; JSON and STIX are well-formed JSON.
+        var emitted = compilation.Emit(EmitEverything);
+        CheckDiagnostics(text, emitted.Diagnostics, "emit");
+        if (!emitted.TemplateFailures.IsEmpty)
+        {
+            throw new InvariantViolation($"the built-in templates failed: {emitted.TemplateFailures[0]}");
+        }
+
+        foreach (var file in emitted.Files)
+        {
+            if (file.Content.Length == 0)
+            {
+                throw new InvariantViolation($"emitted an empty file {file.RelativePath}");
+            }
+
+            if (file.RelativePath.EndsWith(".json", StringComparison.Ordinal))
+            {
+                try
+                {
+                    using var document = JsonDocument.Parse(file.Content);
+                }
+                catch (JsonException exception)
+                {
+                    throw new InvariantViolation($"{file.RelativePath} is not JSON: {exception.Message}");
+                }
+            }
+        }
+
+        // 4. Formatting: the output re-parses with the same diagnostics, is stable, and stays clean.
+        var formatted = SyntaxFormatter.Format(tree);
+        if (formatted is null)
+        {
+            if (!tree.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                throw new InvariantViolation("the formatter refused a tree without syntax errors");
+            }
+
+            return new PipelineOutcome(diagnostics.Length, emitted.Files.Length, Formatted: false);
+        }
+
+        var formattedTree = SyntaxTree.Parse(SourceText.From(formatted, FilePath));
+        if (formattedTree.Root.ToFullString() != formatted)
+        {
+            throw new InvariantViolation("the formatted text does not round-trip through the parser");
+        }
+
+        var formattedDiagnostics = Compilation.Create([formattedTree], Options).GetDiagnostics();
+        CheckDiagnostics(formattedTree.Text, formattedDiagnostics, "compilation of the formatted text");
+        var before = Ids(diagnostics);
+        var after = Ids(formattedDiagnostics);
+        if (before != after)
+        {
+            throw new InvariantViolation($"formatting changed the diagnostics: before [{before}], after [{after}]{Environment.NewLine}--- formatted ---{Environment.NewLine}{formatted}");
+        }
+
+        if (diagnostics.IsEmpty && !formattedDiagnostics.IsEmpty)
+        {
+            throw new InvariantViolation($"a clean file formatted to a file with diagnostics: [{after}]");
+        }
+
+        var again = SyntaxFormatter.Format(formattedTree);
+        if (again != formatted)
+        {
+            throw new InvariantViolation(again is null
+                ? "the formatted text has syntax errors"
+                : $"formatting is not stable: the second pass differs at {FirstDifference(formatted, again)}{Environment.NewLine}--- first ---{Environment.NewLine}{formatted}{Environment.NewLine}--- second ---{Environment.NewLine}{again}");
+        }
+
+        return new PipelineOutcome(diagnostics.Length, emitted.Files.Length, Formatted: true);
+    }
+
+    /// <summary>The diagnostic IDs as a sorted multiset ("INC0001 INC1007 INC1007").</summary>
+    public static string Ids(IEnumerable<Diagnostic> diagnostics) =>
+        string.Join(' ', diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+
+    private static void CheckDiagnostics(SourceText text, IEnumerable<Diagnostic> diagnostics, string stage)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            // INC9999 is the internal error: an exception the compiler caught and reported (a crash in disguise).
+            if (diagnostic.Id == "INC9999")
+            {
+                throw new InvariantViolation($"{stage}: {diagnostic}");
+            }
+
+            if (diagnostic.Location.FilePath != text.FilePath)
+            {
+                throw new InvariantViolation($"{stage}: {diagnostic.Id} is in another file '{diagnostic.Location.FilePath}'");
+            }
+
+            CheckSpan(text, diagnostic.Location.Span, $"{stage}: {diagnostic.Id} '{diagnostic.Message}'");
+            foreach (var change in diagnostic.Fix?.Changes ?? [])
+            {
+                CheckSpan(text, change.Span, $"{stage}: the fix of {diagnostic.Id} '{diagnostic.Message}'");
+            }
+        }
+    }
+
+    private static void CheckSpan(SourceText text, TextSpan span, string what)
+    {
+        if (span.Start < 0 || span.Length < 0 || span.End > text.Length)
+        {
+            throw new InvariantViolation($"{what} has span {span}, outside the file (length {text.Length})");
+        }
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        var length = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return i;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Runs <see cref="Check"/> on a string (UTF-8 encoded, as a file would be).</summary>
+    public static PipelineOutcome Check(string text) => Check(Encoding.UTF8.GetBytes(text));
+}
+
+/// <summary>How far one input went through the pipeline.</summary>
+internal sealed record PipelineOutcome(int Diagnostics, int EmittedFiles, bool Formatted);
+
+/// <summary>A pipeline invariant that does not hold for an input (a fuzzing finding).</summary>
+internal sealed class InvariantViolation(string message) : Exception(message);
