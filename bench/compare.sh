@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Measures inc side by side with the Bicep CLI on the same records, whole process, and prints a
+# Markdown table (docs/performance.md keeps the latest one).
+#
+#   bench/compare.sh [--runs N] [--heavy-runs N] [--files N,N] [--work DIR] [--no-jit] [--no-bicep]
+#
+# Workloads (bench/IncidentLang.Workloads, deterministic; written to DIR, default artifacts/compare):
+#   small/report.inc  one small report (7.5 KB)           small/report.bicep  the same records, for `bicep lint`
+#   large/large.inc   one incident with 2,000 claims      large/large.bicep   the same records, for `bicep build`
+#   files-5000/, files-10000/  small reports (≈ 8 KB each), one incident per file (--files: other counts)
+# Tools: the native inc that ./inc builds (artifacts/native/<rid>/inc), the JIT build
+# (dotnet src/IncidentLang.Cli/bin/Release/net10.0/inc.dll), and the Bicep CLI pinned in tools/bicep.
+# Each cell: median wall time and median peak RSS (/usr/bin/time -f %M) of N runs after one unmeasured
+# warm-up run; --runs for the single-file rows (default 5), --heavy-runs for the many-file rows (default 3).
+# A run that exits with another code than expected is reported as failing, with its error line.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs=5
+heavy_runs=3
+work="$root/artifacts/compare"
+jit=1
+bicep=1
+files=5000,10000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --heavy-runs) heavy_runs="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    --files) files="$2"; shift 2 ;;
+    --no-jit) jit=0; shift ;;
+    --no-bicep) bicep=0; shift ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "compare: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+[ -x /usr/bin/time ] || { echo "compare: /usr/bin/time (GNU time) is needed for peak RSS" >&2; exit 2; }
+log() { echo "compare: $*" >&2; }
+
+# --- tools -------------------------------------------------------------------------------------
+log "native inc (./inc builds it when needed)..."
+INC_REQUIRE_NATIVE=1 "$root/inc" --version >/dev/null
+native="$(ls "$root"/artifacts/native/*/inc | head -n 1)"
+jit_dll="$root/src/IncidentLang.Cli/bin/Release/net10.0/inc.dll"
+if [ "$jit" = 1 ]; then
+  log "JIT inc..."
+  INC_NO_NATIVE=1 "$root/inc" --version >/dev/null
+fi
+bicep_exe=""
+if [ "$bicep" = 1 ]; then
+  log "Bicep CLI (tools/bicep)..."
+  bicep_exe="$("$root/tools/bicep/install.sh")"
+fi
+
+# --- workloads ---------------------------------------------------------------------------------
+log "workloads into ${work#"$root/"}..."
+dotnet build "$root/bench/IncidentLang.Workloads" -c Release --nologo -v:q -clp:ErrorsOnly >&2
+dotnet "$root/bench/IncidentLang.Workloads/bin/Release/net10.0/IncidentLang.Workloads.dll" "$work" --files "$files"
+small="$work/small/report.inc"
+large="$work/large/large.inc"
+scratch="$work/out"
+
+# --- measuring ---------------------------------------------------------------------------------
+# measure RUNS EXPECTED_EXIT CMD...: sets $cell ("6 ms, 15 MiB" or "**fails** …") and $ms (median, or empty).
+now_us() { echo "${EPOCHREALTIME//[.,]/}"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit; print v[int((NR + 1) / 2)] }'; }
+fmt_ms() { awk -v ms="$1" 'BEGIN { if (ms < 1000) printf "%d ms", ms + 0.5; else printf "%.2f s", ms / 1000 }'; }
+fmt_kib() { awk -v k="$1" 'BEGIN { m = k / 1024; if (m < 1024) printf "%d MiB", m + 0.5; else printf "%.2f GiB", m / 1024 }'; }
+measure() {
+  local n="$1" expected="$2"; shift 2
+  local times="" rsss="" i start end rc
+  cell=""; ms=""; kib=""
+  for ((i = 0; i <= n; i++)); do
+    rm -rf "$scratch"; mkdir -p "$scratch"
+    start="$(now_us)"
+    set +e
+    /usr/bin/time -f %M -o "$work/rss" "$@" >"$work/stdout" 2>"$work/stderr"
+    rc=$?
+    set -e
+    end="$(now_us)"
+    if [ "$rc" != "$expected" ]; then
+      local why
+      why="$(cat "$work/stderr" "$work/stdout" | grep -m1 -iE 'error|exception|limit' | cut -c1-200 || true)"
+      [ -n "$why" ] || why="$(head -n 1 "$work/stderr" | cut -c1-200)"
+      why="${why//\`/\'}"
+      cell="**fails** (exit $rc): \`${why//|/\\|}\`"
+      log "  failed (exit $rc): $*"
+      return 0
+    fi
+    # The first run warms the file cache and the tools' own first-run work; it is not counted.
+    if [ "$i" -gt 0 ]; then
+      times+="$(( (end - start) / 1000 ))"$'\n'
+      rsss+="$(tail -n 1 "$work/rss")"$'\n'
+    fi
+  done
+  ms="$(printf '%s' "$times" | median)"
+  kib="$(printf '%s' "$rsss" | median)"
+  cell="$(fmt_ms "$ms"), $(fmt_kib "$kib")"
+  log "  $cell: $*"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.0f×", b / a; }'; }
+
+size_kb() { awk -v b="$(wc -c <"$1")" 'BEGIN { printf "%.0f KB", b / 1000 }'; }
+dir_mb() { awk -v b="$(find "$1" -name '*.inc' -exec cat {} + | wc -c)" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+measure 20 0 /bin/true; launch="$(fmt_ms "$ms")"
+
+log "small file"
+measure "$runs" 0 "$native" check "$small"; small_native="$cell"; small_native_ms="$ms"; small_native_kib="$kib"
+measure "$runs" 0 "$root/inc" check "$small"; small_launcher="$cell"
+small_jit="—"; if [ "$jit" = 1 ]; then measure "$runs" 0 dotnet "$jit_dll" check "$small"; small_jit="$cell"; fi
+small_bicep="—"; small_bicep_ms=""; small_bicep_kib=""
+if [ "$bicep" = 1 ]; then
+  measure "$runs" 0 "$bicep_exe" lint "$work/small/report.bicep"; small_bicep="$cell"; small_bicep_ms="$ms"; small_bicep_kib="$kib"
+fi
+
+log "2,000-claim incident"
+measure "$runs" 0 "$native" check "$large"; large_check="$cell"; large_check_ms="$ms"
+large_rate=""
+if [ -n "$large_check_ms" ]; then
+  large_rate="$(awk -v b="$(wc -c <"$large")" -v ms="$large_check_ms" 'BEGIN { printf " (%.1f MB/s)", b / 1000 / ms }')"
+fi
+large_check_jit="—"; if [ "$jit" = 1 ]; then measure "$runs" 0 dotnet "$jit_dll" check "$large"; large_check_jit="$cell"; fi
+measure "$runs" 0 "$native" build "$large" -o "$scratch" --format json,html; large_build="$cell"; large_build_ms="$ms"; large_build_kib="$kib"
+large_build_jit="—"; if [ "$jit" = 1 ]; then measure "$runs" 0 dotnet "$jit_dll" build "$large" -o "$scratch" --format json,html; large_build_jit="$cell"; fi
+measure "$runs" 0 "$native" build "$large" -o "$scratch" --format json; large_json="$cell"
+large_bicep="—"; large_bicep_ms=""; large_bicep_kib=""
+if [ "$bicep" = 1 ]; then
+  measure "$runs" 0 "$bicep_exe" build "$work/large/large.bicep" --outfile "$scratch/large.json"; large_bicep="$cell"; large_bicep_ms="$ms"; large_bicep_kib="$kib"
+fi
+
+log "many files"
+thousands() { echo "$1" | sed -E ':a; s/^([0-9]+)([0-9]{3})/\1,\2/; ta'; }
+IFS=, read -r -a counts <<<"$files"
+many_rows=""
+files_last_ms=""; files_last_kib=""; files_last_count=""
+for count in "${counts[@]}"; do
+  measure "$heavy_runs" 0 "$native" check "$work/files-$count"
+  many_rows+="| \`check\` of $(thousands "$count") report files ($(dir_mb "$work/files-$count")) | | $cell | |"$'\n'
+  files_last_ms="$ms"; files_last_kib="$kib"; files_last_count="$count"
+done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- table -------------------------------------------------------------------------------------
+many_rows_text="${many_rows%$'\n'}"
+cpu="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+mem="$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+dotnet_version="$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')"
+bicep_version="—"; [ -z "$bicep_exe" ] || bicep_version="$("$bicep_exe" --version | head -n 1)"
+cat <<EOF
+
+Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $mem memory, $(uname -sr), .NET $dotnet_version;
+$bicep_version. Whole process, median wall time and median peak RSS of $runs run(s) ($heavy_runs for the
+many-file rows) after one warm-up run; launching a process costs $launch here (\`/bin/true\`).
+Load average before/after: $load_before / $load_after.
+
+| work | JIT (\`dotnet inc.dll\`) | native (\`artifacts/native\`) | Bicep CLI |
+|---|---|---|---|
+| \`check\` of one small report ($(size_kb "$small")) | $small_jit | $small_native | \`bicep lint\` of the same records ($(size_kb "$work/small/report.bicep")): $small_bicep |
+| the same through \`./inc\` (launcher: staleness check, then the native executable) | | $small_launcher | |
+| \`check\` of one 2,000-claim incident ($(size_kb "$large")) | $large_check_jit | $large_check$large_rate | |
+| \`build --format json,html\` of that incident | $large_build_jit | $large_build | \`bicep build\` of the same 2,000 records ($(size_kb "$work/large/large.bicep")): $large_bicep |
+| \`build --format json\` of that incident | | $large_json | |
+$many_rows_text
+EOF
+
+# The goals of issue 11 ("Done when"), against today's numbers.
+verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "**not met**"; fi; }
+echo
+echo "Goals (issue 11):"
+if [ -n "$small_bicep_ms" ] && [ -n "$small_native_ms" ]; then
+  ok=$(awk -v a="$small_native_ms" -v b="$small_bicep_ms" 'BEGIN { print (b >= 50 * a) ? 1 : 0 }')
+  echo "- small-file \`check\` ≥ 50× faster than \`bicep lint\`: $(ratio "$small_native_ms" "$small_bicep_ms") faster, $(fmt_kib "$small_native_kib") vs $(fmt_kib "$small_bicep_kib") — $(verdict "$ok")"
+fi
+if [ -n "$large_bicep_ms" ]; then
+  if [ -n "$large_build_ms" ]; then
+    ok=$(awk -v a="$large_build_ms" -v b="$large_bicep_ms" -v ka="$large_build_kib" -v kb="$large_bicep_kib" 'BEGIN { print (b >= 12 * a && 4 * ka <= kb) ? 1 : 0 }')
+    echo "- 2,000-claim \`build --format json,html\` succeeds, ≥ 12× faster than \`bicep build\` in ≤ 1/4 of its memory: $(ratio "$large_build_ms" "$large_bicep_ms") faster, $(fmt_kib "$large_build_kib") vs $(fmt_kib "$large_bicep_kib") — $(verdict "$ok")"
+  else
+    echo "- 2,000-claim \`build --format json,html\` succeeds, ≥ 12× faster than \`bicep build\` in ≤ 1/4 of its memory: it fails — **not met**"
+  fi
+fi
+if [ "$files_last_count" = 10000 ]; then
+  if [ -n "$files_last_ms" ]; then
+    ok=$(awk -v a="$files_last_ms" -v k="$files_last_kib" 'BEGIN { print (a <= 3000 && k <= 1048576) ? 1 : 0 }')
+    echo "- 10,000-file \`check\` ≤ 3 s in ≤ 1 GiB: $(fmt_ms "$files_last_ms"), $(fmt_kib "$files_last_kib") — $(verdict "$ok")"
+  else
+    echo "- 10,000-file \`check\` ≤ 3 s in ≤ 1 GiB: it fails — **not met**"
+  fi
+fi
