@@ -99,7 +99,7 @@ measure() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.0f×", b / a; }'; }
 
-size_kb() { awk -v b="$(wc -c <"$1")" 'BEGIN { printf "%.0f KB", b / 1000 }'; }
+size_kb() { awk -v b="$(wc -c <"$1")" 'BEGIN { if (b < 10000) printf "%.1f KB", b / 1000; else printf "%.0f KB", b / 1000 }'; }
 dir_mb() { awk -v b="$(find "$1" -name '*.inc' -exec cat {} + | wc -c)" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
