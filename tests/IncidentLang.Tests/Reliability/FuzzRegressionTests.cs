@@ -27,8 +27,9 @@ public sealed class FuzzRegressionTests
 
             foreach (var file in Directory.EnumerateFiles(root, "*.inc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                if (file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                    || file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                // As fuzz/corpus.sh: build outputs and npm packages are not inputs.
+                var parts = Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar);
+                if (parts.Any(part => part is "bin" or "obj" or "node_modules"))
                 {
                     continue;
                 }
