@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Fuzzes the whole IncidentLang pipeline with AFL++ and SharpFuzz (docs/reliability.md, "Fuzzing").
 #
-#   fuzz/run.sh [--structured] [--time SECONDS | --execs N] [--resume] [--timeout MS] [--no-build] [--out DIR]
+#   fuzz/run.sh [--structured] [--time SECONDS | --execs N] [--resume | --corpus DIR] [--timeout MS] [--no-build] [--out DIR]
 #
 # 1. Publishes fuzz/IncidentLang.Fuzz (Release) into DIR/bin and instruments IncidentLang.dll and
 #    Antlr4.Runtime.Standard.dll there with the SharpFuzz.CommandLine tool pinned in fuzz/dotnet-tools.json.
 # 2. Builds the seed corpus DIR/corpus: every *.inc under tests/ and examples/ plus fuzz/seeds/, deduplicated
-#    by content, at most 16 KB each.
+#    by content, at most 16 KB each (--corpus DIR: start from DIR instead, e.g. an earlier run's queue).
 # 3. Runs one afl-fuzz instance (the machine has 2 cores shared with others) with fuzz/incidentlang.dict for
 #    --time seconds (afl-fuzz -V) or about --execs executions (-E); default: 600 seconds. --resume goes on
 #    from DIR/findings instead of starting anew.
@@ -29,6 +29,7 @@ resume=0
 build=1
 timeout_ms=5000
 structured=0
+seeds=""
 out="$root/fuzz/out"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -36,6 +37,7 @@ while [ $# -gt 0 ]; do
     --execs) exec_limit="$2"; shift 2 ;;
     --resume) resume=1; shift ;;
     --structured) structured=1; shift ;;
+    --corpus) seeds="$2"; shift 2 ;;
     --timeout) timeout_ms="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --out) out="$2"; shift 2 ;;
@@ -64,9 +66,19 @@ if [ "$build" = 1 ] || [ ! -f "$bin/IncidentLang.Fuzz.dll" ]; then
   dotnet build fuzz/IncidentLang.Fuzz -c Release -v:q -nologo >/dev/null
 fi
 
-echo "== seed corpus"
 corpus="$out/corpus"
-bash fuzz/corpus.sh "$corpus"
+if [ -n "$seeds" ]; then
+  corpus="$out/corpus-start"
+  rm -rf "$corpus"
+  mkdir -p "$corpus"
+  find "$seeds" -maxdepth 1 -type f -name 'id:*' -exec cp {} "$corpus/" \;
+  # afl-fuzz wants plain names; an earlier queue's 'id:…' names contain ':' and ','.
+  n=0; for f in "$corpus"/*; do n=$((n + 1)); mv "$f" "$corpus/seed-$n"; done
+  echo "== corpus: $n inputs from $seeds"
+else
+  echo "== seed corpus"
+  bash fuzz/corpus.sh "$corpus"
+fi
 
 findings="$out/findings"
 target_args=()

@@ -4,8 +4,8 @@
 #   fuzz/smoke.sh [SECONDS]   (default 20)
 #
 # 1. Replays the seed corpus (tests/, examples/, fuzz/seeds/) and the saved findings
-#    (tests/IncidentLang.Tests/Reliability/Findings/) through every pipeline invariant with the plain runner:
-#    a failure there FAILS this script (exit 1).
+#    (tests/IncidentLang.Tests/Reliability/Findings/) through every pipeline invariant with the plain runner,
+#    as files and as the structure-aware mode's choices: a failure there FAILS this script (exit 1).
 # 2. Installs afl++ when missing, then fuzzes for SECONDS with fuzz/run.sh into out/fuzz-smoke. New crashes
 #    or hangs are reported (with their replay) but do not fail the script: fuzzing is not a gate on
 #    finding nothing new. afl-fuzz failing to start at all does fail it (the harness is broken).
@@ -20,7 +20,9 @@ dotnet build fuzz/IncidentLang.Fuzz -c Release -v:q -nologo >/dev/null
 bash fuzz/corpus.sh "$out/corpus"
 replay=("$out/corpus")
 [ -d tests/IncidentLang.Tests/Reliability/Findings ] && replay+=(tests/IncidentLang.Tests/Reliability/Findings)
-dotnet fuzz/IncidentLang.Fuzz/bin/Release/net10.0/IncidentLang.Fuzz.dll repro --quiet "${replay[@]}"
+plain=fuzz/IncidentLang.Fuzz/bin/Release/net10.0/IncidentLang.Fuzz.dll
+dotnet "$plain" repro --quiet "${replay[@]}"
+dotnet "$plain" repro --structured --quiet "${replay[@]}"
 
 if ! command -v afl-fuzz >/dev/null 2>&1; then
   echo "== installing afl++"

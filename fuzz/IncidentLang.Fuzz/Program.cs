@@ -145,7 +145,7 @@ internal static class Program
             }
         }
 
-        Console.WriteLine($"{files.Count - failed} passed, {failed} failed ({watch.Elapsed.TotalSeconds:F1} s; of those passed: {formatted} formatted, {emitting} emitted files, {clean} without any diagnostic)");
+        Console.WriteLine($"{files.Count - failed} passed, {failed} failed ({watch.Elapsed.TotalSeconds:F1} s; of those passed: {formatted} formatted, {emitting} with emitted files, {clean} without any diagnostic)");
         return failed == 0 ? 0 : 1;
     }
 }

@@ -68,9 +68,10 @@ internal sealed class FormattingWriter(FormattingOptions options, string newLine
         }
     }
 
+    /// <summary>One space between two pieces of a line (never two: a comment after <c>name: </c> is not pushed further).</summary>
     public void Space()
     {
-        if (!AtLineStart && !_mustBreak)
+        if (!AtLineStart && !_mustBreak && (_builder.Length == 0 || _builder[^1] != ' '))
         {
             _builder.Append(' ');
             Column++;

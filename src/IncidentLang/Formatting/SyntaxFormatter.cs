@@ -148,7 +148,15 @@ public sealed class SyntaxFormatter
 
     private void FormatList(ListValueSyntax list)
     {
-        var inline = InlineText(list);
+        // Comments before the '[' are written first (the list then starts on a continuation line); they do not make the
+        // list multi-line, since once formatted they follow the ':' and the list no longer owns them (stable formatting).
+        var openComments = list.OpenBracket.LeadingTrivia.Any(t => SyntaxFacts.IsComment(t.Kind));
+        if (openComments)
+        {
+            WriteLeadingComments(list.OpenBracket, _writer.Indent);
+        }
+
+        var inline = InlineText(list, outermost: true);
         if (inline is not null && _writer.NextColumn + inline.Length <= _options.MaxLineLength)
         {
             foreach (var token in list.DescendantTokens())
@@ -161,7 +169,7 @@ public sealed class SyntaxFormatter
             return;
         }
 
-        WriteToken(list.OpenBracket);
+        WriteToken(list.OpenBracket, skipLeading: openComments);
         _writer.Indent++;
         for (var i = 0; i < list.ItemsAndSeparators.Length; i++)
         {
@@ -189,12 +197,17 @@ public sealed class SyntaxFormatter
         WriteToken(list.CloseBracket, skipLeading: true);
     }
 
-    /// <summary>The one-line form of a list, or null when it must be multi-line (comments or multi-line strings inside).</summary>
-    private static string? InlineText(ListValueSyntax list)
+    /// <summary>
+    /// The one-line form of a list, or null when it must be multi-line (comments or multi-line strings inside). The comments
+    /// before the <paramref name="outermost"/> list's '[' are not inside it (<see cref="FormatList"/> writes them first).
+    /// </summary>
+    private static string? InlineText(ListValueSyntax list, bool outermost = false)
     {
         foreach (var token in list.DescendantTokens())
         {
-            var trivia = token == list.CloseBracket ? token.LeadingTrivia : token.LeadingTrivia.AddRange(token.TrailingTrivia);
+            var trivia = token == list.CloseBracket ? token.LeadingTrivia
+                : outermost && token == list.OpenBracket ? token.TrailingTrivia
+                : token.LeadingTrivia.AddRange(token.TrailingTrivia);
             if (trivia.Any(t => SyntaxFacts.IsComment(t.Kind)) || token.Text.StartsWith("\"\"\"", StringComparison.Ordinal))
             {
                 return null;
