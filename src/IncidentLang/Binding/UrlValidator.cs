@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace IncidentLang.Binding;
 
 /// <summary>docs/diagnostics.md, INC1010: a valid URL is an absolute RFC 3986 URI with scheme http or https and a non-empty host.</summary>
@@ -14,6 +17,13 @@ internal static class UrlValidator
         if (url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             return "it contains spaces or control characters";
+        }
+
+        // Invisible and format characters (zero-width space, bidi controls, soft hyphen …): IDNA drops
+        // some of them from a host, so "exa\u200Bmple.org" would pass for example.org (reliability.md, "Hostile reports").
+        if (url.EnumerateRunes().FirstOrDefault(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format) is { Value: not 0 } format)
+        {
+            return $"it contains the invisible character U+{format.Value:X4}";
         }
 
         if (url.IndexOfAny(['"', '<', '>', '\\', '^', '`', '{', '|', '}']) is var bad and >= 0)

@@ -20,5 +20,8 @@ public sealed class UrlValidatorTests
     [InlineData("https:///path", "it is not a well-formed absolute URI")]
     [InlineData("https://example.org/a b", "it contains spaces or control characters")]
     [InlineData("https://example.org/?q=\"><script>", "the character '\"' is not allowed in a URI (percent-encode it)")]
+    [InlineData("https://exa\u200bmple.org/", "it contains the invisible character U+200B")]
+    [InlineData("https://example.org/\u202egpj.exe", "it contains the invisible character U+202E")]
+    [InlineData("https://micro\u00adsoft.com/", "it contains the invisible character U+00AD")]
     public void Rejects(string url, string reason) => Assert.Equal(reason, UrlValidator.Check(url));
 }
