@@ -27,5 +27,7 @@ internal static class BuiltInRules
         new KeyJudgementWithoutConfidenceAnalyzer(),
         new ChangeWithoutRevisionAnalyzer(),
         new IndicatorWithoutSourceAnalyzer(),
+        new MixedScriptNameAnalyzer(),
+        new InvisibleCharacterAnalyzer(),
     ];
 }
