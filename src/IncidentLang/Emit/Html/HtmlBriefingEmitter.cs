@@ -9,7 +9,7 @@ internal static class HtmlBriefingEmitter
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 
     public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null) =>
-        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(incident, Generator));
+        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(incident, Generator), LiveIndicatorDefanger.For([incident]));
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
     {
@@ -23,7 +23,7 @@ internal static class HtmlBriefingEmitter
             ["top_tlp_unrestricted"] = top.Rank == 0,
             ["incidents"] = new ScriptArray(Newest(list).Select(IndexEntry)),
         };
-        return Render((templates ?? BriefingTemplates.Default).Index, model);
+        return Render((templates ?? BriefingTemplates.Default).Index, model, LiveIndicatorDefanger.For(list));
     }
 
     /// <summary>The index's order: newest reported first, incidents without a reported date last, then by ID.</summary>
@@ -59,9 +59,9 @@ internal static class HtmlBriefingEmitter
         };
     }
 
-    internal static string Render(Scriban.Template template, ScriptObject model)
+    internal static string Render(Scriban.Template template, ScriptObject model, LiveIndicatorDefanger? defanger = null)
     {
-        var context = new HtmlEncodingTemplateContext();
+        var context = new HtmlEncodingTemplateContext(defanger);
         context.PushGlobal(model);
         try
         {
