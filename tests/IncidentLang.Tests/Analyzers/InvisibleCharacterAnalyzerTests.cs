@@ -66,6 +66,15 @@ public sealed class InvisibleCharacterAnalyzerTests : AnalyzerTest
     }
 
     [Fact]
+    public void INC2020_a_character_written_as_an_escape_is_reported_at_the_escape() =>
+        AssertSingle(Edit("\"The actor accessed the target.\"", "\"The actor sent invoice[|\\u{202E}|]fdp.exe.\""), "INC2020",
+            "Bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in a string: it makes the text display in another order than it is stored");
+
+    [Fact]
+    public void INC2020_in_a_triple_quoted_string() =>
+        AssertSingle(Edit("\"The actor accessed the target.\"", "\"\"\"\n      The actor sent invoice[|\u202e|]fdp.exe.\n      \"\"\""), "INC2020");
+
+    [Fact]
     public void INC2020_a_url_the_binder_refused_gets_INC1010_only() =>
         AssertSingle(Edit("reliability: B", "reliability: B\n    url: [|\"https://example.org/\u202egpj.exe\"|]"), "INC1010");
 
@@ -73,7 +82,6 @@ public sealed class InvisibleCharacterAnalyzerTests : AnalyzerTest
     [InlineData("The family \u0433\u0440\u0443\u043f\u043f\u0430 said so.")]   // Cyrillic prose
     [InlineData("A family emoji \U0001F468\u200d\U0001F469\u200d\U0001F467 in prose.")] // ZWJ sequence in prose
     [InlineData("Soft hy\u00adphens and zero\u200bwidth spaces in prose.")]  // invisible, but not bidi: prose only
-    [InlineData("An escaped override \\u{202E} is visible.")]
     public void INC2020_not_reported(string text) =>
         AssertClean(Edit("\"The actor accessed the target.\"", $"\"{text}\""));
 }

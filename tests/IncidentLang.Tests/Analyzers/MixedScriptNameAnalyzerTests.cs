@@ -36,9 +36,13 @@ public sealed class MixedScriptNameAnalyzerTests : AnalyzerTest
     [InlineData("\u0433\u0440\u0443\u043f\u043f\u0430 Sandworm")]         // one script per word
     [InlineData("Caf\u00e9 \u00c5ngstr\u00f6m \u0141\u00f3d\u017a")]      // Latin with diacritics
     [InlineData("APT28 \u6f22\u5b57 \u0627\u0644\u0639\u0631\u0628\u064a\u0629")] // other scripts are not look-alikes of Latin here
-    [InlineData("\\u{430}pt28")]                                        // an escape is visible in review
     public void INC2019_not_reported_for_a_name_in_one_script_per_word(string name) =>
         AssertClean(Edit("name: \"Actor\"", $"name: \"{name}\""));
+
+    [Fact]
+    public void INC2019_a_letter_written_as_an_escape_is_that_letter() =>
+        AssertSingle(Edit("name: \"Actor\"", "name: \"[|\\u{430}pt28|] group\""), "INC2019",
+            "'\u0430pt28' mixes Latin and Cyrillic letters ('\u0430' is U+0430, a Cyrillic letter); it can pass for another name");
 
     [Fact]
     public void INC2019_not_reported_in_prose() =>

@@ -11,7 +11,8 @@ namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>
 /// INC2020: a character that is invisible or reorders text, where a reviewer cannot see it ("Trojan
-/// Source", CVE-2021-42574). Reported at the character, in the source text as written:
+/// Source", CVE-2021-42574). Reported at the character, or at the escape that spells it (<c>\u{202E}</c>:
+/// the briefing shows the character itself, and <c>inc fmt</c> writes these characters as escapes):
 /// <list type="bullet">
 /// <item>a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069) in any string or
 /// comment of a declaration: it makes the text display in another order than it is stored;</item>
@@ -85,7 +86,7 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
             {
                 if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia)
                 {
-                    Check(context, trivia.Text, trivia.Position, "a comment", isName: false);
+                    Check(context, Runes(trivia.Text, trivia.Position), "a comment", isName: false);
                 }
             }
 
@@ -93,7 +94,7 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
             {
                 var property = PropertyOf(token);
                 var isName = property is not null && NameProperties.Contains(property.Name.Text, StringComparer.Ordinal);
-                Check(context, token.Text, token.Position, isName ? $"the {property!.Name.Text} value" : "a string", isName);
+                Check(context, LiteralRunes.Read(token), isName ? $"the {property!.Name.Text} value" : "a string", isName);
             }
         }
     }
@@ -116,28 +117,34 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
         return null;
     }
 
-    private static void Check(SymbolAnalysisContext context, string text, int position, string where, bool isName)
+    /// <summary>A comment's characters: comments have no escapes.</summary>
+    private static IEnumerable<(Rune Rune, TextSpan Span)> Runes(string text, int position)
     {
         var offset = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var length = rune.Utf16SequenceLength;
-            if (IsBidiControl(rune.Value))
-            {
-                Report(context, position + offset, length, rune, "bidirectional control", where, "it makes the text display in another order than it is stored");
-            }
-            else if (isName && IsInvisible(rune))
-            {
-                Report(context, position + offset, length, rune, "invisible character", where, "the name differs from one that looks the same");
-            }
-
-            offset += length;
+            yield return (rune, new TextSpan(position + offset, rune.Utf16SequenceLength));
+            offset += rune.Utf16SequenceLength;
         }
     }
 
-    private static void Report(SymbolAnalysisContext context, int position, int length, Rune rune, string what, string where, string why)
+    private static void Check(SymbolAnalysisContext context, IEnumerable<(Rune Rune, TextSpan Span)> runes, string where, bool isName)
     {
-        var span = new TextSpan(position, length);
+        foreach (var (rune, span) in runes)
+        {
+            if (IsBidiControl(rune.Value))
+            {
+                Report(context, span, rune, "bidirectional control", where, "it makes the text display in another order than it is stored");
+            }
+            else if (isName && IsInvisible(rune))
+            {
+                Report(context, span, rune, "invisible character", where, "the name differs from one that looks the same");
+            }
+        }
+    }
+
+    private static void Report(SymbolAnalysisContext context, TextSpan span, Rune rune, string what, string where, string why)
+    {
         var code = rune.Value.ToString("X4", CultureInfo.InvariantCulture);
         var name = Names.GetValueOrDefault(rune.Value, "format character");
         context.Report(Descriptor, span, DiagnosticFix.Replace($"Remove U+{code}", span, string.Empty), char.ToUpperInvariant(what[0]) + what[1..], code, name, where, why);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
@@ -11,8 +12,8 @@ namespace IncidentLang.Analyzers.Rules;
 /// INC2019: a word of a name a reader sees (<c>name</c>, <c>title</c>, <c>aliases</c>) mixes letters of
 /// the Latin, Cyrillic and Greek scripts, whose look-alikes (Cyrillic а, е, о, р, с; Greek ο, ν) let one
 /// name pass for another in review and in the briefing. A word written in one script only — all-Cyrillic
-/// <c>группа</c>, all-Greek <c>Στροντιο</c> — is not reported. Reported at the word, in the source text as
-/// written (a <c>\u0430</c> escape is visible in review and is not a look-alike). Identifiers are ASCII
+/// <c>группа</c>, all-Greek <c>Στροντιο</c> — is not reported. Reported at the word as the source spells it
+/// (a letter written as an escape, <c>\u{430}</c>, is still that letter in the briefing). Identifiers are ASCII
 /// (grammar/IncidentLexer.g4), so declaration names and references cannot mix scripts: a non-ASCII letter
 /// there is INC0001.
 /// </summary>
@@ -53,33 +54,29 @@ internal sealed class MixedScriptNameAnalyzer : IncidentAnalyzer
 
     private static void Check(SymbolAnalysisContext context, SyntaxToken token)
     {
-        var text = token.Text;
-        var start = 0;
-        while (start < text.Length)
+        var word = new List<(Rune Rune, TextSpan Span)>();
+        foreach (var entry in LiteralRunes.Read(token).Append((Rune.ReplacementChar, default)))
         {
-            if (!IsWordChar(text[start]))
+            if (IsWordChar(entry.Rune))
             {
-                start++;
+                word.Add(entry);
                 continue;
             }
 
-            var end = start;
-            while (end < text.Length && IsWordChar(text[end]))
+            if (word.Count > 0)
             {
-                end++;
+                CheckWord(context, word);
+                word.Clear();
             }
-
-            CheckWord(context, token.Position + start, text[start..end]);
-            start = end;
         }
     }
 
-    private static void CheckWord(SymbolAnalysisContext context, int position, string word)
+    private static void CheckWord(SymbolAnalysisContext context, List<(Rune Rune, TextSpan Span)> word)
     {
         var counts = new int[3];
-        foreach (var c in word)
+        foreach (var (rune, _) in word)
         {
-            if (ScriptOf(c) is { } script)
+            if (ScriptOf(rune) is { } script)
             {
                 counts[(int)script]++;
             }
@@ -93,13 +90,14 @@ internal sealed class MixedScriptNameAnalyzer : IncidentAnalyzer
 
         // The script with the most letters is the word's; the first letter of another is the look-alike.
         var main = (Script)present.MaxBy(i => counts[i]);
-        var odd = word.First(c => ScriptOf(c) is { } s && s != main);
-        var oddScript = ScriptOf(odd)!.Value;
-        context.Report(Descriptor, new TextSpan(position, word.Length), word, main, oddScript, odd, ((int)odd).ToString("X4", CultureInfo.InvariantCulture));
+        var odd = word.First(e => ScriptOf(e.Rune) is { } s && s != main).Rune;
+        var text = string.Concat(word.Select(e => e.Rune.ToString()));
+        var span = TextSpan.FromBounds(word[0].Span.Start, word[^1].Span.End);
+        context.Report(Descriptor, span, text, main, ScriptOf(odd)!.Value, odd, odd.Value.ToString("X4", CultureInfo.InvariantCulture));
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordChar(Rune r) =>
+        Rune.IsLetterOrDigit(r) || Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private enum Script
     {
@@ -108,14 +106,14 @@ internal sealed class MixedScriptNameAnalyzer : IncidentAnalyzer
         Greek,
     }
 
-    private static Script? ScriptOf(char c)
+    private static Script? ScriptOf(Rune rune)
     {
-        if (!char.IsLetter(c))
+        if (!Rune.IsLetter(rune) || !rune.IsBmp)
         {
             return null;
         }
 
-        return c switch
+        return (char)rune.Value switch
         {
             <= '\u024F' or (>= '\u1E00' and <= '\u1EFF') or (>= '\u2C60' and <= '\u2C7F') or (>= '\uA720' and <= '\uA7FF')
                 or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A') => Script.Latin,
