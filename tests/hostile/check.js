@@ -16,7 +16,8 @@
 //   link        every <a href> is http: or https:, or an in-page "#id" whose target exists, or (in
 //               index.html only) a relative "NAME.html" naming a page in the same folder; no other
 //               attribute holds a URL (src, action, formaction, srcset, poster, data, xlink:href);
-//   indicator   for every indicator of the page's JSON (NAME.json next to NAME.html) of a linkable
+//   indicator   for every indicator of the page's JSON (NAME.json next to NAME.html; for index.html every
+//               incident's JSON in the folder) of a linkable
 //               kind (url, domain, ipv4, ipv6, cidr, email): its live value does not occur in the
 //               page's text or in any attribute, and no href contains it (hashes and file names are
 //               not links; they may appear as written);
@@ -68,10 +69,16 @@ function parseArgs(argv) {
   return { files, expect };
 }
 
-/** The incident's JSON written next to the page (none for index.html). */
+/** The incident's JSON written next to the page; for index.html, every incident's JSON in the folder (no title). */
 function readModel(file) {
+  const dir = path.dirname(file);
+  if (path.basename(file) === 'index.html') {
+    const documents = fs.readdirSync(dir).filter(f => f.endsWith('.json') && !f.endsWith('.stix.json'))
+      .map(f => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+    return { incidents: documents };
+  }
   const json = file.replace(/\.html$/, '.json');
-  if (path.basename(file) === 'index.html' || !fs.existsSync(json)) return null;
+  if (!fs.existsSync(json)) return null;
   return JSON.parse(fs.readFileSync(json, 'utf8'));
 }
 
