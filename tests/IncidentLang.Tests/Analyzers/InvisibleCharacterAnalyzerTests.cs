@@ -54,6 +54,11 @@ public sealed class InvisibleCharacterAnalyzerTests : AnalyzerTest
             "Bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) in a comment: it makes the text display in another order than it is stored");
 
     [Fact]
+    public void INC2020_bidirectional_control_in_a_comment_before_a_declaration() =>
+        AssertSingle("// reviewed: ok[|\u2066|]\n" + Clean, "INC2020",
+            "Bidirectional control U+2066 (LEFT-TO-RIGHT ISOLATE) in a comment: it makes the text display in another order than it is stored");
+
+    [Fact]
     public void INC2020_bidirectional_control_in_a_catalog_declaration() =>
         AssertSingle(Clean + "\ntool t {\n  name: \"Mimikatz\"\n  aliases: [\"katz[|\u2067|]\"]\n}\n", "INC2020");
 
