@@ -18,6 +18,7 @@ public sealed class Compilation
 {
     private readonly Lazy<BoundCompilation> _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _reported;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
 
     private Compilation(ImmutableArray<SyntaxTree> trees, CompilationOptions options)
@@ -26,6 +27,7 @@ public sealed class Compilation
         Options = options;
         _bound = new Lazy<BoundCompilation>(BindSafely);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+        _reported = new Lazy<ImmutableArray<Diagnostic>>(() => DiagnosticLimit.Apply(_diagnostics.Value));
     }
 
     /// <summary>The trees, ordered by path (ordinal) so "later" declarations are well defined.</summary>
@@ -51,8 +53,8 @@ public sealed class Compilation
         return _semanticModels.GetOrAdd(tree, t => new SemanticModel(this, t));
     }
 
-    /// <summary>Every diagnostic of every stage, sorted by file and position.</summary>
-    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
+    /// <summary>Every diagnostic of every stage, sorted by file and position; at most 1,000 per file, then one INC0012 that sums up the rest.</summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _reported.Value;
 
     /// <summary>
     /// Renders every incident that has no errors and that <paramref name="options"/> allow, in memory
@@ -69,7 +71,8 @@ public sealed class Compilation
             spans.Add((symbol.Tree.FilePath, symbol.Syntax.FullSpan));
         }
 
-        return GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error
+        // All of them, not only those reported: an error beyond a file's limit (INC0012) still stops its incident.
+        return _diagnostics.Value.Any(d => d.Severity == DiagnosticSeverity.Error
             && spans.Any(s => s.Path == d.Location.FilePath && (s.Span.Contains(d.Location.Span.Start) || s.Span.End == d.Location.Span.Start)))
             || IsInvalidIncident(incident);
     }
