@@ -72,6 +72,8 @@ internal static class BuildCommand
             }
 
             var outputDirectory = result.GetValue(output)!;
+            // What a build killed mid-write left behind (docs/reliability.md, "Nothing lost").
+            AtomicFile.RemoveStaleTemporaryFiles(outputDirectory);
             var written = new List<(string Path, bool Changed)>();
             foreach (var file in emitted.Files)
             {
