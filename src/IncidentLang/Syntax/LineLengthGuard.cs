@@ -7,7 +7,8 @@ namespace IncidentLang.Syntax;
 
 /// <summary>
 /// INC0010: a line longer than <see cref="SyntaxLimits.MaxLineLength"/> is not parsed beyond the limit.
-/// After lexing, the tokens that reach past the limit on such a line (a string that starts before it and
+/// <see cref="LineLimitedLexer"/> does not lex such a line beyond the token that crosses the limit; then
+/// the tokens that reach past the limit on the line (a string that starts before it and
 /// runs on, everything after it up to the line's end) become one token on the error channel, which the
 /// tree keeps as one skipped-tokens trivia; one diagnostic per long line spans the part beyond the limit.
 /// So a 10 MB line or string is one token the parser never sees: no list of a million items, no message
@@ -68,10 +69,11 @@ internal static class LineLengthGuard
                 // Not a trivia kind nor ERROR_CHAR (which would quote the text in an INC0001): plain skipped text.
                 Type = IncidentLexer.STRING,
                 Channel = SyntaxParser.ErrorsChannel,
-                StopIndex = tokens[last].StopIndex,
+                // To the line's end at least: LineLimitedLexer lexed nothing after the token that crossed the limit.
+                StopIndex = Math.Max(tokens[last].StopIndex, span.End - 1),
                 Text = null,
             });
-            coveredTo = tokens[last].StopIndex;
+            coveredTo = Math.Max(tokens[last].StopIndex, span.End - 1);
             next = last + 1;
         }
 

@@ -76,7 +76,7 @@ internal static class SyntaxParser
 
     private static List<IToken> Lex(SourceText text)
     {
-        var lexer = new IncidentLexer(new AntlrInputStream(text.Text));
+        var lexer = new LineLimitedLexer(text);
         lexer.RemoveErrorListeners();
         var tokens = new List<IToken>();
         while (true)

@@ -123,6 +123,21 @@ public sealed class LimitTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("two long lines in a row", "  title: \"{0}\"\r\n  summary: [{1}]\r\n", 2)]
+    [InlineData("inside a multi-line string", "  summary: \"\"\"start\n{0}\nend\"\"\"\n", 1)]
+    [InlineData("a string closed beyond the limit, then more", "  summary: \"\"\"{0}\"\"\" title: \"T\"\n  tags: [\"x\"]\n", 1)]
+    [InlineData("inside a block comment", "  /* {0}\n{1} */\n", 2)]
+    [InlineData("the last line, without a line break", "  title: \"T\"\n}} {0}", 1)]
+    public void INC0010_every_shape_of_long_line_prints_back_exactly(string shape, string format, int longLines)
+    {
+        var text = "incident x {\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, format, new string('a', 20_000), new string(',', 15_000)) + (shape.StartsWith("the last", StringComparison.Ordinal) ? "" : "}\n");
+        IncidentLang.Tests.Syntax.RoundTripTests.AssertRoundTrips(SourceText.From(text));
+        var tree = SyntaxTree.Parse(text);
+        Assert.Equal(longLines, tree.Diagnostics.Count(d => d.Id == "INC0010"));
+        Assert.All(tree.Diagnostics.Where(d => d.Id == "INC0010"), d => Assert.Equal(10_000, d.Location.LineSpan.Start.Character));
+    }
+
     // ------------------------------------------------------------------ INC0011 nesting
 
     [Theory]
