@@ -202,7 +202,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RuleLevelCannotChange = new(
         "INC3003", "Level cannot be changed", "The level of {0} cannot be changed; the setting is ignored", Warning, DiagnosticCategory.Configuration,
-        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015) and INC2011 always keep their level.",
+        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015), INC2011 and the template-folder errors (INC3004, INC3005) always keep their level.",
         null, null);
 
     public static readonly DiagnosticDescriptor TemplateOutsideFolder = new(
