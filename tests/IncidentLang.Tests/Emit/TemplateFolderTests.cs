@@ -119,6 +119,18 @@ public sealed class TemplateFolderTests
     }
 
     [Fact]
+    public void A_cycle_of_symbolic_links_is_refused_not_followed_for_ever()
+    {
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "a.scriban"), Path.Combine(folder.Path, "b.scriban"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "b.scriban"), Path.Combine(folder.Path, "a.scriban"));
+        folder.Write(BriefingTemplates.BriefingFile, "{{ include \"a.scriban\" }}");
+        var diagnostic = SingleRefusal(folder.Path, "INC3004");
+        Assert.Contains("'a.scriban' is a link that cannot be followed (a cycle, or more than 40 links)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("include \"a.scriban\"", diagnostic.Location.Text.ToString(diagnostic.Location.Span));
+    }
+
+    [Fact]
     public void INC3005_an_include_of_a_missing_file()
     {
         using var folder = new TempFolder();

@@ -42,10 +42,10 @@ internal sealed class TemplateFolderLoader : ITemplateLoader
             return null;
         }
 
-        if (!IsReallyInside(Path.GetFullPath(path)))
+        if (LinkProblem(Path.GetFullPath(path)) is { } problem)
         {
             var text = SourceText.From(string.Empty, path);
-            throw new TemplateException(Diagnostic.Create(DiagnosticDescriptors.TemplateOutsideFolder, text, new TextSpan(0, 0), file, "is a link to a file outside the folder", Folder));
+            throw new TemplateException(Diagnostic.Create(DiagnosticDescriptors.TemplateOutsideFolder, text, new TextSpan(0, 0), file, problem, Folder));
         }
 
         var content = File.ReadAllText(path);
@@ -79,9 +79,9 @@ internal sealed class TemplateFolderLoader : ITemplateLoader
             return Refuse(DiagnosticDescriptors.TemplateNotFound, templateName, Folder);
         }
 
-        if (!IsReallyInside(full))
+        if (LinkProblem(full) is { } problem)
         {
-            return Refuse(DiagnosticDescriptors.TemplateOutsideFolder, templateName, "is a link to a file outside the folder", Folder);
+            return Refuse(DiagnosticDescriptors.TemplateOutsideFolder, templateName, problem, Folder);
         }
 
         // The name Scriban parses the included template under, and the path its diagnostics show.
@@ -90,6 +90,12 @@ internal sealed class TemplateFolderLoader : ITemplateLoader
 
     public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
+        // Checked again as it is read: the file may have been replaced by a link since GetPath.
+        if (LinkProblem(Path.GetFullPath(templatePath)) is { } problem)
+        {
+            throw new TemplateException(Diagnostic.Create(DiagnosticDescriptors.TemplateOutsideFolder, CallerLocation(callerSpan), templatePath, problem, Folder));
+        }
+
         var content = File.ReadAllText(templatePath);
         _texts[templatePath] = SourceText.From(content, templatePath);
         return content;
@@ -107,16 +113,16 @@ internal sealed class TemplateFolderLoader : ITemplateLoader
         return new Location(text, TextSpan.FromBounds(start, end));
     }
 
-    /// <summary>Whether the file the operating system would open for <paramref name="fullPath"/> is inside the folder (false for a link that cannot be followed).</summary>
-    private bool IsReallyInside(string fullPath)
+    /// <summary>Null when the file the operating system would open for <paramref name="fullPath"/> is inside the folder; else why not.</summary>
+    private string? LinkProblem(string fullPath)
     {
         try
         {
-            return IsInside(RealPath(fullPath), RealFolder);
+            return IsInside(RealPath(fullPath), RealFolder) ? null : "is a link to a file outside the folder";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return "is a link that cannot be followed (a cycle, or more than 40 links)";
         }
     }
 
