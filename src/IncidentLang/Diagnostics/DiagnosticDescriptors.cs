@@ -222,7 +222,17 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RuleLevelCannotChange = new(
         "INC3003", "Level cannot be changed", "The level of {0} cannot be changed; the setting is ignored", Warning, DiagnosticCategory.Configuration,
-        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015) and INC2011 always keep their level.",
+        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015), INC2011 and the template-folder errors (INC3004, INC3005) always keep their level.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor TemplateOutsideFolder = new(
+        "INC3004", "Template outside the template folder", "The template '{0}' {1}; templates load only from inside the template folder '{2}'", Error, DiagnosticCategory.Configuration,
+        "A template of a `--template` folder, or a template it includes, must be a file inside that folder: `include` of an absolute path, of a path that climbs out with `..`, or of a symbolic link whose target is outside the folder is refused, so that a template cannot read other files of the machine into a briefing.",
+        "{{ include \"../secrets.txt\" }}", "{{ include \"parts/header.html.scriban\" }}");
+
+    public static readonly DiagnosticDescriptor TemplateNotFound = new(
+        "INC3005", "Included template not found", "The template '{0}' does not exist in the template folder '{1}'", Error, DiagnosticCategory.Configuration,
+        "`include` names a file relative to the `--template` folder; no such file is there.",
         null, null);
 
     // ---------------------------------------------------------------- INC9999
@@ -242,7 +252,7 @@ internal static class DiagnosticDescriptors
         MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
         UnknownAttackId, MalformedCve, RangeEndsBeforeStart, UnknownCurrency, InvalidSupersession, IndicatorValueMismatch,
         TlpNotAllowed, UnexplainedJudgementChange, UnusedSuppression,
-        InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange,
+        InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange, TemplateOutsideFolder, TemplateNotFound,
         InternalError,
     ];
 }
