@@ -141,6 +141,13 @@ public sealed class Compilation
         }
     }
 
+    // A tree's suppression comments, read once per tree (reading walks every token): a compilation derived by an edit
+    // reads only the edited tree's, so its cost does not grow with the number of files.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, SuppressionDirective[]> Suppressions = new();
+
+    private static SuppressionDirective[] SuppressionsOf(SyntaxTree tree) =>
+        Suppressions.GetValue(tree, t => [.. SuppressionComments.Read(t)]);
+
     private ImmutableArray<Diagnostic> ComputeDiagnostics()
     {
         var all = new List<Diagnostic>();
@@ -153,6 +160,6 @@ public sealed class Compilation
         all.AddRange(Bound.Units.IsEmpty
             ? AnalyzerDriver.Run(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All)
             : AnalyzerDriver.RunIncrementally(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All));
-        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionComments.Read), Options.RulesForFile);
+        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionsOf), Options.RulesForFile);
     }
 }
