@@ -84,8 +84,15 @@ public sealed class ServerWorkspace
             {
                 if (range is null)
                 {
+                    // A full-text-sync client: the edit is what lies between the common prefix and suffix, re-parsed as a ranged edit.
+                    if (tree is not null)
+                    {
+                        var (span, inserted) = Difference(text, newText);
+                        tree = tree.WithChange(span, inserted);
+                        tree = tree.Text.Length == newText.Length ? tree : null;
+                    }
+
                     text = newText;
-                    tree = null;
                     continue;
                 }
 
@@ -103,6 +110,20 @@ public sealed class ServerWorkspace
 
             _open[uri] = document with { Text = text, Version = version };
         }
+    }
+
+    /// <summary>The span of <paramref name="before"/> that differs from <paramref name="after"/> and the text that replaces it (common prefix and suffix removed).</summary>
+    internal static (TextSpan Span, string Inserted) Difference(string before, string after)
+    {
+        var prefix = before.AsSpan().CommonPrefixLength(after);
+        var limit = Math.Min(before.Length, after.Length) - prefix;
+        var suffix = 0;
+        while (suffix < limit && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        return (TextSpan.FromBounds(prefix, before.Length - suffix), after.Substring(prefix, after.Length - suffix - prefix));
     }
 
     public void Close(string uri)

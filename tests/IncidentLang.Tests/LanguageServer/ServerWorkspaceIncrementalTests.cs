@@ -50,4 +50,44 @@ public sealed class ServerWorkspaceIncrementalTests
         // No edit since: the same compilation, not a new one.
         Assert.Same(second.Compilation, workspace.Snapshot(uri)!.Compilation);
     }
+
+    [Theory]
+    [InlineData("abcdef", "abXdef", 2, 3, "X")]
+    [InlineData("abcdef", "abcdef", 6, 6, "")]
+    [InlineData("aaaa", "aaaaa", 4, 4, "a")]
+    [InlineData("abc", "", 0, 3, "")]
+    [InlineData("", "xyz", 0, 0, "xyz")]
+    [InlineData("abcabc", "abc", 3, 6, "")]
+    public void A_full_text_change_is_the_span_between_the_common_prefix_and_suffix(string before, string after, int start, int end, string inserted)
+    {
+        var (span, text) = ServerWorkspace.Difference(before, after);
+        Assert.Equal((start, end, inserted), (span.Start, span.End, text));
+        Assert.Equal(after, string.Concat(before.AsSpan(0, span.Start), text, before.AsSpan(span.End)));
+    }
+
+    [Fact]
+    public void A_full_text_sync_client_gets_the_diagnostics_of_the_new_text()
+    {
+        using var folder = new TempFolder();
+        folder.Write("catalog.inc", Catalog);
+        var path = folder.Write("report.inc", Report(1));
+        var workspace = new ServerWorkspace { Today = () => new DateOnly(2026, 1, 15) };
+        workspace.SetRoots([folder.Path]);
+        var uri = DocumentUri.FromPath(path);
+        workspace.Open(uri, Report(1), 1);
+        Assert.Empty(workspace.Snapshot(uri)!.Compilation.GetDiagnostics());
+
+        var broken = Report(1).Replace("sources: [shared]", "sources: [sharedx", StringComparison.Ordinal);
+        workspace.Change(uri, 2, [(null, broken)]);
+        var snapshot = workspace.Snapshot(uri)!;
+        Assert.Equal(broken, snapshot.Text.Text);
+        Assert.Equal(
+            Compilation.Create([SyntaxTree.Parse(broken, path), .. snapshot.Compilation.SyntaxTrees.Where(t => t.FilePath != path)], snapshot.Compilation.Options)
+                .GetDiagnostics().Select(d => d.ToString()),
+            snapshot.Compilation.GetDiagnostics().Select(d => d.ToString()));
+        Assert.NotEmpty(snapshot.Compilation.GetDiagnostics());
+
+        workspace.Change(uri, 3, [(null, Report(1))]);
+        Assert.Empty(workspace.Snapshot(uri)!.Compilation.GetDiagnostics());
+    }
 }
