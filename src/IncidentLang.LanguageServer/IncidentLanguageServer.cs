@@ -150,7 +150,7 @@ public sealed class IncidentLanguageServer
             try
             {
                 await DispatchAsync(method, id, parameters);
-                _latency.Write(method, ("JSON parse", parsed), ("handle", _latency.Lap(ref started)), ("bytes", message.Length));
+                _latency.Write(method, $"{message.Length} bytes", ("JSON parse", parsed), ("handle", _latency.Lap(ref started)));
             }
             catch (RequestException exception) when (id is not null)
             {
@@ -360,8 +360,8 @@ public sealed class IncidentLanguageServer
                         var payload = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.PublishDiagnosticsParams);
                         var serializeMs = _latency.Lap(ref started);
                         await SendAsync(null, "textDocument/publishDiagnostics", payload, null);
-                        _latency.Write($"diagnostics {document.Uri} v{snapshot.Version}", ("snapshot (reparse, next compilation)", snapshotMs), ("bind and analyse", compileMs),
-                            ("convert", convertMs), ("serialize", serializeMs), ("write and flush", _latency.Lap(ref started)), ("count", diagnostics.Diagnostics.Length));
+                        _latency.Write($"diagnostics {document.Uri} v{snapshot.Version}", $"{diagnostics.Diagnostics.Length} diagnostics", ("snapshot (reparse, next compilation)", snapshotMs), ("bind and analyse", compileMs),
+                            ("convert", convertMs), ("serialize", serializeMs), ("write and flush", _latency.Lap(ref started)));
                     }
                 }
                 catch (OperationCanceledException)

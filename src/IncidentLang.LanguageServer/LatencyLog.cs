@@ -32,15 +32,15 @@ public sealed class LatencyLog(TextWriter log, bool enabled)
         return ms;
     }
 
-    /// <summary>One line: what was timed and its stages (name, milliseconds).</summary>
-    public void Write(string what, params (string Stage, double Ms)[] stages)
+    /// <summary>One line: what was timed (with a detail such as its size) and its stages (name, milliseconds).</summary>
+    public void Write(string what, string detail, params (string Stage, double Ms)[] stages)
     {
         if (!Enabled)
         {
             return;
         }
 
-        var line = $"inc lsp timing: {what}: " + string.Join(", ", stages.Select(s => $"{s.Stage} {s.Ms.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ms"));
+        var line = $"inc lsp timing: {what} ({detail}): " + string.Join(", ", stages.Select(s => $"{s.Stage} {s.Ms.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ms"));
         lock (_gate)
         {
             log.WriteLine(line);
