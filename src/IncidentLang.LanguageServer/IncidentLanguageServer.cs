@@ -33,7 +33,10 @@ public sealed class IncidentLanguageServer
         _reader = new MessageReader(input);
         _writer = new MessageWriter(output);
         _log = log;
+        _latency = LatencyLog.FromEnvironment(log);
     }
+
+    private readonly LatencyLog _latency;
 
     /// <summary>How long to wait after a change before computing diagnostics.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
@@ -103,6 +106,7 @@ public sealed class IncidentLanguageServer
     /// <summary>Handles one message; returns an exit code when the server must stop.</summary>
     private async Task<int?> HandleAsync(byte[] message)
     {
+        var started = _latency.Start();
         JsonDocument document;
         try
         {
@@ -142,9 +146,11 @@ public sealed class IncidentLanguageServer
                 return null;
             }
 
+            var parsed = _latency.Lap(ref started);
             try
             {
                 await DispatchAsync(method, id, parameters);
+                _latency.Write(method, $"{message.Length} bytes", ("JSON parse", parsed), ("handle", _latency.Lap(ref started)));
             }
             catch (RequestException exception) when (id is not null)
             {
@@ -335,16 +341,27 @@ public sealed class IncidentLanguageServer
                 try
                 {
                     await Task.Delay(DiagnosticsDelay, token);
+                    var started = _latency.Start();
                     var snapshot = _workspace.Snapshot(document.Uri);
                     if (snapshot is null || token.IsCancellationRequested)
                     {
                         return;
                     }
 
+                    var snapshotMs = _latency.Lap(ref started);
+                    _ = snapshot.Compilation.GetDiagnostics();
+                    var compileMs = _latency.Lap(ref started);
                     var diagnostics = DiagnosticsHandler.Publish(snapshot);
+                    var convertMs = _latency.Lap(ref started);
+
+                    // A result for a version the editor has already replaced is dropped, never published.
                     if (!token.IsCancellationRequested && _workspace.Get(document.Uri)?.Version == snapshot.Version)
                     {
-                        await NotifyAsync("textDocument/publishDiagnostics", diagnostics, LspJsonContext.Default.PublishDiagnosticsParams);
+                        var payload = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.PublishDiagnosticsParams);
+                        var serializeMs = _latency.Lap(ref started);
+                        await SendAsync(null, "textDocument/publishDiagnostics", payload, null);
+                        _latency.Write($"diagnostics {document.Uri} v{snapshot.Version}", $"{diagnostics.Diagnostics.Length} diagnostics", ("snapshot (reparse, next compilation)", snapshotMs), ("bind and analyse", compileMs),
+                            ("convert", convertMs), ("serialize", serializeMs), ("write and flush", _latency.Lap(ref started)));
                     }
                 }
                 catch (OperationCanceledException)
