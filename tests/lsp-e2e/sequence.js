@@ -10,12 +10,12 @@
 // Usage: node sequence.js [--inc PATH] [--seed N] [--steps N] [--check-every N] [--memory] [--rss-growth-mb N] [--verbose]
 //   --inc          the inc to test (default: the repository's ./inc; a path ending in .dll runs with dotnet)
 //   --seed         the random seed (default: random; always printed, with the command that repeats the run)
-//   --steps        the number of steps (default 400; 10000 with --memory)
+//   --steps        the number of steps (default 400); with --memory, the number of edits (default 10000)
 //   --check-every  compare with a fresh `inc check` every N steps (default 1; 250 with --memory); in
 //                  between, a step waits only for the diagnostics of the document it changed
 //   --memory       the memory mode: mostly edits; the server's VmRSS is read after the warm-up
-//                  (the first 10% of the steps, at least 200) and at the end, and the growth must stay
-//                  under --rss-growth-mb (default 64)
+//                  (the first 10% of the edits, at least 200) and at the end, and the growth must stay
+//                  under --rss-growth-mb (default 32)
 // Exit code: 0 when every comparison agreed, 1 at the first disagreement (the step, the texts and the
 // difference are printed) or any other failure.
 'use strict';
@@ -35,15 +35,16 @@ const flag = name => argv.includes(name);
 const memoryMode = flag('--memory');
 const incPath = path.resolve(opt('--inc', path.join(__dirname, '..', '..', 'inc')));
 const seed = Number(opt('--seed', String(Math.floor(Math.random() * 2 ** 31))));
-const steps = Number(opt('--steps', memoryMode ? '10000' : '400'));
+// In the memory mode the run is counted in edits (edit steps), not in steps.
+const steps = Number(opt('--steps', opt('--edits', memoryMode ? '10000' : '400')));
 const checkEvery = Number(opt('--check-every', memoryMode ? '250' : '1'));
-const rssGrowthBoundKiB = Number(opt('--rss-growth-mb', '64')) * 1024;
+const rssGrowthBoundKiB = Number(opt('--rss-growth-mb', '32')) * 1024;
 const verbose = flag('--verbose');
 const TODAY = '2026-01-15';
 const SETTLE_TIMEOUT_MS = Number(opt('--settle-timeout-ms', '20000'));
 
 const repeat = `node tests/lsp-e2e/sequence.js --seed ${seed} --steps ${steps}${memoryMode ? ' --memory' : ''}${argv.includes('--check-every') ? ` --check-every ${checkEvery}` : ''}`;
-console.log(`lsp sequence: seed ${seed}, ${steps} steps, a fresh check every ${checkEvery} step(s)${memoryMode ? ', memory mode' : ''}; inc: ${incPath}`);
+console.log(`lsp sequence: seed ${seed}, ${steps} ${memoryMode ? 'edits' : 'steps'}, a fresh check every ${checkEvery} step(s)${memoryMode ? ', memory mode' : ''}; inc: ${incPath}`);
 console.log(`  repeat with: ${repeat}`);
 
 // mulberry32: a small seeded generator, so a seed always gives the same sequence.
@@ -68,6 +69,8 @@ function weighted(table) {
 
 const CONFIG = '{\n  "catalogs": ["catalog/**/*.inc"]\n}\n';
 const CONFIG_WITH_RULES = '{\n  "catalogs": ["catalog/**/*.inc"],\n  "rules": { "INC2003": "none", "INC2002": "error" }\n}\n';
+const CONFIG_BROKEN = '{\n  "catalogs": ["catalog/**/*.inc"\n  "rules": {\n';
+const CONFIGS = [['without rules', CONFIG], ['with rules', CONFIG_WITH_RULES], ['broken JSON', CONFIG_BROKEN], ['deleted', null]];
 const AGENCIES = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'catalog', 'agencies.inc'), 'utf8');
 const ACTORS = `// Shared actors and targets.
 actor darkside {
@@ -338,9 +341,9 @@ async function randomStep() {
   const closedExisting = INC_FILES.filter(f => !open.has(f) && disk.has(f));
   const kind = memoryMode
     ? weighted([[90, 'edit'], [3, 'revert'], [2, 'close'], [3, 'open'], [1, 'write'], [1, 'malformed']])
-    : weighted([[55, 'edit'], [8, 'open'], [6, 'close'], [5, 'save'], [6, 'write'], [4, 'delete'], [4, 'create'], [4, 'revert'], [2, 'config'], [1, 'open-new'], [5, 'malformed']]);
+    : weighted([[50, 'edit'], [5, 'burst'], [8, 'open'], [6, 'close'], [5, 'save'], [6, 'write'], [4, 'delete'], [4, 'create'], [4, 'revert'], [2, 'config'], [1, 'open-new'], [5, 'malformed']]);
   const openRels = [...open.keys()];
-  if ((kind === 'edit' || kind === 'revert' || kind === 'close' || kind === 'save') && openRels.length === 0) return didOpenStep(closedExisting);
+  if ((kind === 'edit' || kind === 'burst' || kind === 'revert' || kind === 'close' || kind === 'save') && openRels.length === 0) return didOpenStep(closedExisting);
   switch (kind) {
     case 'edit': {
       const rel = pick(openRels), d = open.get(rel);
@@ -350,6 +353,19 @@ async function randomStep() {
       for (let n = weighted([[8, 1], [2, 2], [1, 3]]); n > 0; n--) { const e = mutate(text, original); edits.push(e); text = applyEdit(text, e); }
       await didChange(rel, edits);
       return { name: `edit ${rel} (${edits.map(e => `${e.start}-${e.end}→${JSON.stringify(e.text.slice(0, 20))}`).join(', ')})`, rel };
+    }
+    case 'burst': { // typing: edits of several documents and disk writes sent back to back, without waiting
+      const names = [];
+      for (let n = 2 + int(7); n > 0; n--) {
+        if (random() < 0.15) {
+          const rel = pick([...disk.keys()].filter(f => f.endsWith('.inc') && !open.has(f)));
+          if (rel) { writeDisk(rel, applyEdit(disk.get(rel), mutate(disk.get(rel), ORIGINALS[rel] || EXTRA[rel]))); await watched(rel, 'changed'); names.push(`write ${rel}`); continue; }
+        }
+        const rel = pick([...open.keys()]);
+        await didChange(rel, [mutate(open.get(rel).text, ORIGINALS[rel] || EXTRA[rel] || '')]);
+        names.push(`edit ${rel}`);
+      }
+      return { name: `burst (${names.join(', ')})` };
     }
     case 'revert': { // an undo-all: one ranged change over the whole document, back to the disk's text
       const rel = pick(openRels), d = open.get(rel);
@@ -399,11 +415,12 @@ async function randomStep() {
       await watched(rel, 'created');
       return { name: `create ${rel} on disk` };
     }
-    case 'config': {
-      const text = disk.get('incidentlang.json') === CONFIG ? CONFIG_WITH_RULES : CONFIG;
-      writeDisk('incidentlang.json', text);
-      await watched('incidentlang.json', 'changed');
-      return { name: `incidentlang.json ${text === CONFIG ? 'without' : 'with'} rules` };
+    case 'config': { // incidentlang.json rewritten (with or without rules, not JSON) or deleted
+      const current = disk.get('incidentlang.json') ?? null;
+      const [what, text] = pick(CONFIGS.filter(([, t]) => t !== current));
+      if (text === null) deleteDisk('incidentlang.json'); else writeDisk('incidentlang.json', text);
+      await watched('incidentlang.json', text === null ? 'deleted' : current === null ? 'created' : 'changed');
+      return { name: `incidentlang.json ${what}` };
     }
     case 'malformed': {
       const failure = await sendMalformed();
@@ -435,27 +452,31 @@ async function main() {
   let rssWarm = null, rssPeak = 0;
   const rssSamples = [];
   let edits = 0;
-  for (let i = 1; i <= steps; i++) {
+  let i = 0;
+  for (;;) {
+    i++;
     const step = await randomStep();
     results.steps++;
     const kindName = step.name.split(' ')[0];
     results.counts[kindName] = (results.counts[kindName] || 0) + 1;
     if (kindName === 'edit') edits++;
+    const last = memoryMode ? edits >= steps : i >= steps;
     if (verbose) console.log(`  step ${i}: ${step.name}`);
     if (step.failure) return fail(`step ${i}: ${step.name}`, step.failure);
-    if (i % checkEvery === 0 || i === steps) {
+    if (i % checkEvery === 0 || last) {
       failure = await compareWithFreshCheck();
       if (failure) return fail(`step ${i}: ${step.name}`, failure);
     } else if (step.rel) {
       await waitForVersion(step.rel);
     }
-    if (memoryMode && (i === warmUp || i % 500 === 0 || i === steps)) {
+    if (memoryMode && kindName === 'edit' && (edits === warmUp || edits % 500 === 0 || last)) {
       const rss = client.rssKiB();
-      rssSamples.push([i, rss]);
+      rssSamples.push([edits, rss]);
       rssPeak = Math.max(rssPeak, rss || 0);
-      if (i === warmUp) rssWarm = rss;
+      if (edits === warmUp) rssWarm = rss;
     }
-    if (!verbose && i % 100 === 0) console.log(`  ${i} steps, ${results.compared} comparisons, ${Math.round((Date.now() - tInit) / 1000)} s`);
+    if (!verbose && i % (memoryMode ? 1000 : 100) === 0) console.log(`  ${i} steps, ${edits} edits, ${results.compared} comparisons, ${Math.round((Date.now() - tInit) / 1000)} s`);
+    if (last) break;
   }
   // At the end, after a quiet moment, every publication still agrees (nothing late overwrote it).
   await new Promise(r => setTimeout(r, 500));
@@ -463,12 +484,12 @@ async function main() {
   if (failure) return fail('at the end, after a quiet moment', failure);
 
   const seconds = (Date.now() - tInit) / 1000;
-  console.log(`ok   ${steps} steps (${edits} edits), ${results.compared} comparisons with a fresh inc check, ${results.malformed} malformed messages answered; ${seconds.toFixed(1)} s (initialize ${((tInit - t0) / 1000).toFixed(1)} s)`);
+  console.log(`ok   ${i} steps (${edits} edits), ${results.compared} comparisons with a fresh inc check, ${results.malformed} malformed messages answered; ${seconds.toFixed(1)} s (initialize ${((tInit - t0) / 1000).toFixed(1)} s)`);
   console.log(`     steps by kind: ${Object.entries(results.counts).sort().map(([k, n]) => `${k} ${n}`).join(', ')}; publications ${client.publishCount}`);
   if (memoryMode) {
     const rssEnd = rssSamples[rssSamples.length - 1][1];
-    console.log(`     VmRSS after the warm-up (step ${warmUp}): ${(rssWarm / 1024).toFixed(1)} MiB; at the end (step ${steps}): ${(rssEnd / 1024).toFixed(1)} MiB; peak sample ${(rssPeak / 1024).toFixed(1)} MiB`);
-    console.log(`     samples (step: MiB): ${rssSamples.map(([s, r]) => `${s}: ${(r / 1024).toFixed(1)}`).join(', ')}`);
+    console.log(`     VmRSS after the warm-up (edit ${warmUp}): ${(rssWarm / 1024).toFixed(1)} MiB; at the end (edit ${edits}): ${(rssEnd / 1024).toFixed(1)} MiB; peak sample ${(rssPeak / 1024).toFixed(1)} MiB`);
+    console.log(`     samples (edits: MiB): ${rssSamples.map(([s, r]) => `${s}: ${(r / 1024).toFixed(1)}`).join(', ')}`);
     if (rssWarm === null || rssEnd === null) { console.log('FAIL VmRSS could not be read (/proc)'); return finish(1); }
     if (rssEnd - rssWarm > rssGrowthBoundKiB) { console.log(`FAIL VmRSS grew by ${((rssEnd - rssWarm) / 1024).toFixed(1)} MiB, more than ${rssGrowthBoundKiB / 1024} MiB`); return finish(1); }
     console.log(`ok   VmRSS grew by ${((rssEnd - rssWarm) / 1024).toFixed(1)} MiB (bound ${rssGrowthBoundKiB / 1024} MiB)`);
