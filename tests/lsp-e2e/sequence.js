@@ -9,6 +9,7 @@
 //
 // Usage: node sequence.js [--inc PATH] [--seed N] [--steps N] [--check-every N] [--memory] [--rss-growth-mb N] [--verbose]
 //   --inc          the inc to test (default: the repository's ./inc; a path ending in .dll runs with dotnet)
+//   --check-inc    the inc whose check is compared with (default: --inc)
 //   --seed         the random seed (default: random; always printed, with the command that repeats the run)
 //   --steps        the number of steps (default 400); with --memory, the number of edits (default 10000)
 //   --check-every  compare with a fresh `inc check` every N steps (default 1; 250 with --memory); in
@@ -34,6 +35,8 @@ const opt = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 &&
 const flag = name => argv.includes(name);
 const memoryMode = flag('--memory');
 const incPath = path.resolve(opt('--inc', path.join(__dirname, '..', '..', 'inc')));
+// The inc whose `check` is the oracle (default: the one under test), e.g. the native build while a JIT server is tested.
+const checkIncPath = path.resolve(opt('--check-inc', incPath));
 const seed = Number(opt('--seed', String(Math.floor(Math.random() * 2 ** 31))));
 // In the memory mode the run is counted in edits (edit steps), not in steps.
 const steps = Number(opt('--steps', opt('--edits', memoryMode ? '10000' : '400')));
@@ -43,7 +46,7 @@ const verbose = flag('--verbose');
 const TODAY = '2026-01-15';
 const SETTLE_TIMEOUT_MS = Number(opt('--settle-timeout-ms', '20000'));
 
-const repeat = `node tests/lsp-e2e/sequence.js --seed ${seed} --steps ${steps}${memoryMode ? ' --memory' : ''}${argv.includes('--check-every') ? ` --check-every ${checkEvery}` : ''}`;
+const repeat = `node tests/lsp-e2e/sequence.js --seed ${seed} --steps ${steps}${memoryMode ? ' --memory' : ''}${argv.includes('--check-every') ? ` --check-every ${checkEvery}` : ''}${argv.includes('--inc') ? ` --inc ${incPath}` : ''}${argv.includes('--check-inc') ? ` --check-inc ${checkIncPath}` : ''}`;
 console.log(`lsp sequence: seed ${seed}, ${steps} ${memoryMode ? 'edits' : 'steps'}, a fresh check every ${checkEvery} step(s)${memoryMode ? ', memory mode' : ''}; inc: ${incPath}`);
 console.log(`  repeat with: ${repeat}`);
 
@@ -227,7 +230,7 @@ function freshCheck(view) {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, text);
   }
-  const [cmd, args] = incPath.endsWith('.dll') ? ['dotnet', [incPath]] : [incPath, []];
+  const [cmd, args] = checkIncPath.endsWith('.dll') ? ['dotnet', [checkIncPath]] : [checkIncPath, []];
   const r = spawnSync(cmd, [...args, 'check', '--format', 'json', '--today', TODAY, '.'], { cwd: checkRoot, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, INC_NO_NATIVE: process.env.INC_NO_NATIVE || '' } });
   let report;
   try { report = JSON.parse(r.stdout); } catch { throw new Error(`inc check did not print JSON (exit ${r.status}): ${r.stdout.slice(0, 500)} ${r.stderr.slice(0, 2000)}`); }
@@ -354,9 +357,20 @@ async function randomStep() {
       await didChange(rel, edits);
       return { name: `edit ${rel} (${edits.map(e => `${e.start}-${e.end}→${JSON.stringify(e.text.slice(0, 20))}`).join(', ')})`, rel };
     }
-    case 'burst': { // typing: edits of several documents and disk writes sent back to back, without waiting
+    case 'burst': { // typing: edits of several documents, disk writes, closes and opens sent back to back, without waiting
       const names = [];
       for (let n = 2 + int(7); n > 0; n--) {
+        if (random() < 0.1 && open.size > 1) { // close a document just edited, or any
+          const rel = pick([...open.keys()]);
+          open.delete(rel);
+          await client.notify(P.DidCloseTextDocumentNotification.method, { textDocument: { uri: fileUri(rel) } });
+          names.push(`close ${rel}`);
+          continue;
+        }
+        if (random() < 0.1) {
+          const rel = pick(INC_FILES.filter(f => !open.has(f) && disk.has(f)));
+          if (rel) { await didOpen(rel, disk.get(rel)); names.push(`open ${rel}`); continue; }
+        }
         if (random() < 0.15) {
           const rel = pick([...disk.keys()].filter(f => f.endsWith('.inc') && !open.has(f)));
           if (rel) { writeDisk(rel, applyEdit(disk.get(rel), mutate(disk.get(rel), ORIGINALS[rel] || EXTRA[rel]))); await watched(rel, 'changed'); names.push(`write ${rel}`); continue; }
