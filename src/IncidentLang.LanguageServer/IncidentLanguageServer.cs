@@ -14,8 +14,10 @@ namespace IncidentLang.LanguageServer;
 /// The language server: reads JSON-RPC messages, keeps the workspace, answers requests, and
 /// pushes diagnostics after each change — debounced, computed off the message loop, and
 /// dropped when a newer version of the document has arrived. It survives anything a client
-/// sends: malformed JSON (ParseError), unknown methods (MethodNotFound), unopened documents
-/// (empty results), out-of-range positions (clamped), and handler failures (an error response).
+/// sends: malformed JSON and bad headers (ParseError), messages that are not requests
+/// (InvalidRequest), unknown methods (MethodNotFound), invalid params (InvalidParams), unopened
+/// documents (empty results), out-of-range positions (clamped), and handler failures
+/// (InternalError); docs/reliability.md, "Malformed messages".
 /// </summary>
 public sealed class IncidentLanguageServer
 {
