@@ -4,6 +4,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IncidentLang.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--quick-render")
+{
+    // The HTML emit stage alone (issue 11).
+    QuickMeasure.RunRender();
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     // A stopwatch median without BenchmarkDotNet, for a first look.

@@ -32,6 +32,7 @@ public static class QuickMeasure
         Report("check large", () => Compilation.Create([SyntaxTree.Parse(large)]).GetDiagnostics());
         var tree = SyntaxTree.Parse(large);
         Report("bind+analyze large (tree reused)", () => Compilation.Create([tree]).GetDiagnostics());
+        RunRender();
         var lsp = new LanguageServerLatency();
         lsp.Setup();
         Report("lsp change->diagnostics seed", () => lsp.ChangeToDiagnosticsSeed());
@@ -39,6 +40,42 @@ public static class QuickMeasure
         Report("lsp change->diagnostics large", () => lsp.ChangeToDiagnosticsLarge(), 7);
         Report("lsp completion large", () => lsp.CompletionLarge(), 7);
         lsp.Cleanup();
+    }
+
+    /// <summary>
+    /// The HTML emit stage alone (<c>--quick-render</c>): the briefing of a bound 2,000- and 5,000-claim incident.
+    /// Besides the wall-clock median it prints the median of the process's CPU time per run, which a machine
+    /// shared with other work disturbs far less (the stage is single-threaded).
+    /// </summary>
+    public static void RunRender()
+    {
+        var bound = RenderBenchmarks.Bind(2000);
+        ReportWithCpu("emit html large (2,000 claims, bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound), 21);
+        ReportWithCpu("briefing model large (2,000 claims)", () => IncidentLang.Emit.Html.BriefingModelBuilder.Build(bound, "bench"), 21);
+        var bound5000 = RenderBenchmarks.Bind(5000);
+        ReportWithCpu("emit html 5,000 claims (bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound5000), 11);
+    }
+
+    private static void ReportWithCpu(string name, Action action, int runs)
+    {
+        action();
+        var process = Process.GetCurrentProcess();
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            action();
+            wall.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        wall.Sort();
+        cpu.Sort();
+        Console.WriteLine($"{name,-40} median {wall[runs / 2],8:F1} ms   min {wall[0],8:F1} ms   cpu median {cpu[runs / 2],8:F1} ms   cpu min {cpu[0],8:F1} ms");
     }
 
     private static void Report(string name, Action action, int runs = 15)

@@ -67,6 +67,73 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Deletes the temporary files <see cref="Write"/> names (<c>.NAME.PID.GUID.tmp</c>) in <paramref name="directory"/>
+    /// whose process is no longer running: what a writer killed between creating its temporary file and
+    /// renaming it left behind. A live writer's (another build into the same folder) are left alone;
+    /// so are files of any other name. Returns how many were deleted; never throws for a file that vanished
+    /// or cannot be deleted.
+    /// </summary>
+    public static int RemoveStaleTemporaryFiles(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(directory, ".*.tmp"))
+        {
+            if (TemporaryFileOwner(Path.GetFileName(path)) is not { } pid || IsRunning(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                File.Delete(path);
+                removed++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>The process ID in a temporary file's name <c>.NAME.PID.GUID.tmp</c>; null for any other name.</summary>
+    internal static int? TemporaryFileOwner(string fileName)
+    {
+        var parts = fileName.Split('.');
+        // "", NAME (itself possibly dotted), PID, GUID (32 hex digits), "tmp"
+        if (parts.Length < 5 || parts[0].Length != 0 || parts[^1] != "tmp" || parts[^2].Length != 32
+            || !parts[^2].All(char.IsAsciiHexDigitLower) || !int.TryParse(parts[^3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        {
+            return null;
+        }
+
+        return pid;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whether the file's text is no longer <paramref name="text"/> (someone edited it since it was read).</summary>
     public static bool ChangedSince(string path, string text) =>
         !IncidentLang.Text.SourceText.FromBytes(File.ReadAllBytes(path), path).Text.Equals(text, StringComparison.Ordinal);

@@ -14,8 +14,10 @@ namespace IncidentLang.LanguageServer;
 /// The language server: reads JSON-RPC messages, keeps the workspace, answers requests, and
 /// pushes diagnostics after each change — debounced, computed off the message loop, and
 /// dropped when a newer version of the document has arrived. It survives anything a client
-/// sends: malformed JSON (ParseError), unknown methods (MethodNotFound), unopened documents
-/// (empty results), out-of-range positions (clamped), and handler failures (an error response).
+/// sends: malformed JSON and bad headers (ParseError), messages that are not requests
+/// (InvalidRequest), unknown methods (MethodNotFound), invalid params (InvalidParams), unopened
+/// documents (empty results), out-of-range positions (clamped), and handler failures
+/// (InternalError); docs/reliability.md, "Malformed messages".
 /// </summary>
 public sealed class IncidentLanguageServer
 {
@@ -28,22 +30,33 @@ public sealed class IncidentLanguageServer
     private bool _initialized;
     private bool _shutdown;
 
+    private readonly System.Threading.Channels.Channel<IncomingMessage> _queue = System.Threading.Channels.Channel.CreateUnbounded<IncomingMessage>(new() { SingleReader = true });
+
     public IncidentLanguageServer(Stream input, Stream output, TextWriter log)
     {
-        _reader = new MessageReader(input);
+        _reader = new MessageReader(input, problem => _queue.Writer.TryWrite(new IncomingMessage(null, problem)));
         _writer = new MessageWriter(output);
         _log = log;
+        _latency = LatencyLog.FromEnvironment(log);
     }
+
+    private readonly LatencyLog _latency;
 
     /// <summary>How long to wait after a change before computing diagnostics.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
 
     public ServerWorkspace Workspace => _workspace;
 
+    /// <summary>
+    /// Runs before the handler of every request, with its method name; what it throws is answered like
+    /// a handler's failure (InternalError). Tests use it to make a handler fail.
+    /// </summary>
+    public Action<string>? BeforeRequest { get; init; }
+
     /// <summary>Runs until <c>exit</c> or the end of the input; returns the process exit code (0 after a shutdown request, else 1).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
-        var queue = System.Threading.Channels.Channel.CreateUnbounded<byte[]>(new() { SingleReader = true });
+        var queue = _queue;
         var readLoop = Task.Run(async () =>
         {
             try
@@ -57,7 +70,7 @@ public sealed class IncidentLanguageServer
                         continue;
                     }
 
-                    await queue.Writer.WriteAsync(message, cancellationToken);
+                    await queue.Writer.WriteAsync(new IncomingMessage(message, null), cancellationToken);
                 }
             }
             catch (OperationCanceledException)
@@ -71,7 +84,13 @@ public sealed class IncidentLanguageServer
 
         await foreach (var message in queue.Reader.ReadAllAsync(CancellationToken.None))
         {
-            if (await HandleAsync(message) is { } exitCode)
+            if (message.FramingError is { } framingError)
+            {
+                await SendErrorAsync(null, ErrorCodes.ParseError, framingError);
+                continue;
+            }
+
+            if (await HandleAsync(message.Body!) is { } exitCode)
             {
                 return exitCode;
             }
@@ -103,6 +122,7 @@ public sealed class IncidentLanguageServer
     /// <summary>Handles one message; returns an exit code when the server must stop.</summary>
     private async Task<int?> HandleAsync(byte[] message)
     {
+        var started = _latency.Start();
         JsonDocument document;
         try
         {
@@ -117,19 +137,22 @@ public sealed class IncidentLanguageServer
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("method", out var methodElement) || methodElement.ValueKind != JsonValueKind.String)
+            if (InvalidRequest(root) is { } invalid)
             {
-                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var orphan) && !root.TryGetProperty("result", out _) && !root.TryGetProperty("error", out _))
-                {
-                    await SendErrorAsync(orphan.GetRawText(), ErrorCodes.InvalidRequest, "Invalid request: no method.");
-                }
+                // The id is echoed when it is a valid one (a string or a number), else it is null.
+                var validId = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var given) && given.ValueKind is JsonValueKind.String or JsonValueKind.Number ? given.GetRawText() : null;
+                await SendErrorAsync(validId, ErrorCodes.InvalidRequest, "Invalid request: " + invalid);
+                return null;
+            }
 
-                return null; // a response to a request of ours, or garbage: ignore
+            if (!root.TryGetProperty("method", out var methodElement))
+            {
+                return null; // a response (to no request of ours: the server sends none): ignore it
             }
 
             var method = methodElement.GetString()!;
             var id = root.TryGetProperty("id", out var idElement) ? idElement.GetRawText() : null;
-            var parameters = root.TryGetProperty("params", out var p) ? p.Clone() : default;
+            var parameters = root.TryGetProperty("params", out var p) && p.ValueKind != JsonValueKind.Null ? p.Clone() : default;
 
             if (method == "exit")
             {
@@ -142,13 +165,25 @@ public sealed class IncidentLanguageServer
                 return null;
             }
 
+            var parsed = _latency.Lap(ref started);
             try
             {
+                if (parameters.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object or JsonValueKind.Array))
+                {
+                    throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'params' must be an object or an array.");
+                }
+
                 await DispatchAsync(method, id, parameters);
+                _latency.Write(method, $"{message.Length} bytes", ("JSON parse", parsed), ("handle", _latency.Lap(ref started)));
             }
             catch (RequestException exception) when (id is not null)
             {
                 await SendErrorAsync(id, exception.Code, exception.Message);
+            }
+            catch (RequestException exception)
+            {
+                // A notification cannot be answered: its invalid params are logged and it is ignored.
+                _log.WriteLine($"inc lsp: {method} ignored: {exception.Message}");
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -161,6 +196,34 @@ public sealed class IncidentLanguageServer
 
             return null;
         }
+    }
+
+    /// <summary>Why a message is not a JSON-RPC 2.0 request, notification or response; null when it is one.</summary>
+    private static string? InvalidRequest(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return $"a message must be a JSON object, not {(root.ValueKind == JsonValueKind.Array ? "an array (batches are not supported)" : root.ValueKind.ToString().ToLowerInvariant())}.";
+        }
+
+        if (!root.TryGetProperty("jsonrpc", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
+        {
+            return "\"jsonrpc\" must be \"2.0\".";
+        }
+
+        var hasId = root.TryGetProperty("id", out var id);
+        if (hasId && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+        {
+            return "\"id\" must be a string or a number.";
+        }
+
+        if (!root.TryGetProperty("method", out var method))
+        {
+            // A response: an id with a result or an error.
+            return hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _)) ? null : "no \"method\".";
+        }
+
+        return method.ValueKind == JsonValueKind.String ? null : "\"method\" must be a string.";
     }
 
     private async Task DispatchAsync(string method, string? id, JsonElement p)
@@ -190,21 +253,26 @@ public sealed class IncidentLanguageServer
                 await RespondNullAsync(id);
                 return;
             case "textDocument/didOpen":
-                var opened = p.GetProperty("textDocument");
-                var openedUri = opened.GetProperty("uri").GetString()!;
-                _workspace.Open(openedUri, opened.GetProperty("text").GetString() ?? string.Empty, Int(opened, "version"));
+                var openedUri = Uri(p);
+                _workspace.Open(openedUri, String(Required(p, "textDocument"), "text"), Int(p.GetProperty("textDocument"), "version"));
                 ScheduleDiagnostics(openedUri);
                 return;
             case "textDocument/didChange":
-                var changed = p.GetProperty("textDocument");
+                var changedUri = Uri(p);
                 var changes = new List<(LspRange?, string)>();
-                foreach (var change in p.GetProperty("contentChanges").EnumerateArray())
+                if (Required(p, "contentChanges") is not { ValueKind: JsonValueKind.Array } contentChanges)
                 {
-                    changes.Add((change.TryGetProperty("range", out var range) ? ReadRange(range) : null, change.GetProperty("text").GetString() ?? string.Empty));
+                    throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'contentChanges' must be an array.");
                 }
 
-                var changedUri = changed.GetProperty("uri").GetString()!;
-                _workspace.Change(changedUri, Int(changed, "version"), changes);
+                foreach (var change in contentChanges.EnumerateArray())
+                {
+                    // Every change is read before any is applied: an invalid one leaves the document as it was.
+                    var range = change.ValueKind == JsonValueKind.Object && change.TryGetProperty("range", out var r) && r.ValueKind != JsonValueKind.Null ? ReadRange(r, "range") : null;
+                    changes.Add((range, String(change, "text")));
+                }
+
+                _workspace.Change(changedUri, Int(p.GetProperty("textDocument"), "version"), changes);
                 ScheduleDiagnostics(changedUri);
                 return;
             case "textDocument/didClose":
@@ -232,33 +300,39 @@ public sealed class IncidentLanguageServer
             throw new RequestException(ErrorCodes.MethodNotFound, $"Method not found: {method}");
         }
 
-        var snapshot = TryUri(p) is { } uri ? _workspace.Snapshot(uri) : null;
+        // Every request method takes textDocument.uri; the ones at a position take a valid position.
+        var uri = Uri(p);
+        var position = method is "textDocument/completion" or "textDocument/hover" or "textDocument/definition" or "textDocument/references"
+            or "textDocument/prepareRename" or "textDocument/rename" ? ReadPosition(Required(p, "position"), "position") : null;
+        var codeActionRange = method == "textDocument/codeAction" ? ReadRange(Required(p, "range"), "range") : null;
+        BeforeRequest?.Invoke(method);
+        var snapshot = _workspace.Snapshot(uri);
         switch (method)
         {
             case "textDocument/completion":
-                await RespondAsync(id, snapshot is null ? new CompletionList(false, []) : CompletionHandler.Complete(snapshot, Pos(snapshot, p)), LspJsonContext.Default.CompletionList);
+                await RespondAsync(id, snapshot is null ? new CompletionList(false, []) : CompletionHandler.Complete(snapshot, snapshot.PositionOf(position!)), LspJsonContext.Default.CompletionList);
                 break;
             case "textDocument/hover":
-                await RespondMaybeAsync(id, snapshot is null ? null : HoverHandler.HoverAt(snapshot, Pos(snapshot, p)), LspJsonContext.Default.Hover);
+                await RespondMaybeAsync(id, snapshot is null ? null : HoverHandler.HoverAt(snapshot, snapshot.PositionOf(position!)), LspJsonContext.Default.Hover);
                 break;
             case "textDocument/definition":
-                await RespondMaybeAsync(id, snapshot is null ? null : NavigationHandler.Definition(snapshot, Pos(snapshot, p)), LspJsonContext.Default.LspLocation);
+                await RespondMaybeAsync(id, snapshot is null ? null : NavigationHandler.Definition(snapshot, snapshot.PositionOf(position!)), LspJsonContext.Default.LspLocation);
                 break;
             case "textDocument/references":
                 var includeDeclaration = p.TryGetProperty("context", out var context) && context.TryGetProperty("includeDeclaration", out var include) && include.ValueKind == JsonValueKind.True;
-                await RespondAsync(id, snapshot is null ? [] : NavigationHandler.References(snapshot, Pos(snapshot, p), includeDeclaration), LspJsonContext.Default.ImmutableArrayLspLocation);
+                await RespondAsync(id, snapshot is null ? [] : NavigationHandler.References(snapshot, snapshot.PositionOf(position!), includeDeclaration), LspJsonContext.Default.ImmutableArrayLspLocation);
                 break;
             case "textDocument/prepareRename":
-                await RespondMaybeAsync(id, snapshot is null ? null : NavigationHandler.PrepareRename(snapshot, Pos(snapshot, p)), LspJsonContext.Default.PrepareRenameResult);
+                await RespondMaybeAsync(id, snapshot is null ? null : NavigationHandler.PrepareRename(snapshot, snapshot.PositionOf(position!)), LspJsonContext.Default.PrepareRenameResult);
                 break;
             case "textDocument/rename":
-                var newName = p.TryGetProperty("newName", out var n) ? n.GetString() ?? string.Empty : string.Empty;
+                var newName = Required(p, "newName") is { ValueKind: JsonValueKind.String } n ? n.GetString()! : throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'newName' must be a string.");
                 if (!Syntax.SyntaxFacts.IsValidIdentifier(newName))
                 {
                     throw new RequestException(ErrorCodes.InvalidParams, $"'{newName}' is not a valid name: use letters, digits, '_' and inner '-', and not a keyword.");
                 }
 
-                await RespondMaybeAsync(id, snapshot is null ? null : NavigationHandler.Rename(snapshot, Pos(snapshot, p), newName), LspJsonContext.Default.WorkspaceEdit);
+                await RespondMaybeAsync(id, snapshot is null ? null : NavigationHandler.Rename(snapshot, snapshot.PositionOf(position!), newName), LspJsonContext.Default.WorkspaceEdit);
                 break;
             case "textDocument/documentSymbol":
                 await RespondAsync(id, snapshot is null ? [] : DocumentSymbolHandler.Symbols(snapshot), LspJsonContext.Default.ImmutableArrayDocumentSymbol);
@@ -274,7 +348,7 @@ public sealed class IncidentLanguageServer
                 break;
             case "textDocument/codeAction":
                 ImmutableArray<CodeAction> actions = [];
-                if (snapshot is not null && p.TryGetProperty("range", out var rangeElement) && ReadRange(rangeElement) is { } range)
+                if (snapshot is not null && codeActionRange is { } range)
                 {
                     var start = snapshot.PositionOf(range.Start);
                     actions = CodeActionHandler.Actions(snapshot, TextSpan.FromBounds(start, Math.Max(start, snapshot.PositionOf(range.End))));
@@ -335,16 +409,27 @@ public sealed class IncidentLanguageServer
                 try
                 {
                     await Task.Delay(DiagnosticsDelay, token);
+                    var started = _latency.Start();
                     var snapshot = _workspace.Snapshot(document.Uri);
                     if (snapshot is null || token.IsCancellationRequested)
                     {
                         return;
                     }
 
+                    var snapshotMs = _latency.Lap(ref started);
+                    _ = snapshot.Compilation.GetDiagnostics();
+                    var compileMs = _latency.Lap(ref started);
                     var diagnostics = DiagnosticsHandler.Publish(snapshot);
+                    var convertMs = _latency.Lap(ref started);
+
+                    // A result for a version the editor has already replaced is dropped, never published.
                     if (!token.IsCancellationRequested && _workspace.Get(document.Uri)?.Version == snapshot.Version)
                     {
-                        await NotifyAsync("textDocument/publishDiagnostics", diagnostics, LspJsonContext.Default.PublishDiagnosticsParams);
+                        var payload = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.PublishDiagnosticsParams);
+                        var serializeMs = _latency.Lap(ref started);
+                        await SendAsync(null, "textDocument/publishDiagnostics", payload, null);
+                        _latency.Write($"diagnostics {document.Uri} v{snapshot.Version}", $"{diagnostics.Diagnostics.Length} diagnostics", ("snapshot (reparse, next compilation)", snapshotMs), ("bind and analyse", compileMs),
+                            ("convert", convertMs), ("serialize", serializeMs), ("write and flush", _latency.Lap(ref started)));
                     }
                 }
                 catch (OperationCanceledException)
@@ -365,7 +450,13 @@ public sealed class IncidentLanguageServer
         "textDocument/formatting", "textDocument/semanticTokens/full", "textDocument/codeAction",
     };
 
-    private static string Uri(JsonElement p) => TryUri(p) ?? throw new RequestException(ErrorCodes.InvalidParams, "Missing textDocument.uri.");
+    private static string Uri(JsonElement p) => TryUri(p) ?? throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'textDocument.uri' (a string) is required.");
+
+    private static string String(JsonElement p, string name) =>
+        Required(p, name) is { ValueKind: JsonValueKind.String } value ? value.GetString()! : throw new RequestException(ErrorCodes.InvalidParams, $"Invalid params: '{name}' must be a string.");
+
+    private static JsonElement Required(JsonElement p, string name) =>
+        p.ValueKind == JsonValueKind.Object && p.TryGetProperty(name, out var value) ? value : throw new RequestException(ErrorCodes.InvalidParams, $"Invalid params: '{name}' is required.");
 
     private static string? TryUri(JsonElement p) =>
         p.ValueKind == JsonValueKind.Object && p.TryGetProperty("textDocument", out var document) && document.ValueKind == JsonValueKind.Object
@@ -374,13 +465,18 @@ public sealed class IncidentLanguageServer
     private static int Int(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i : 0;
 
-    private static int Pos(DocumentSnapshot snapshot, JsonElement p) =>
-        snapshot.PositionOf(ReadPosition(p.GetProperty("position")));
+    /// <summary>A position: an object with a non-negative integer line and character (a position past the end of a line or the document is clamped later).</summary>
+    private static Position ReadPosition(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number && line.TryGetInt32(out var l) && l >= 0
+        && element.TryGetProperty("character", out var character) && character.ValueKind == JsonValueKind.Number && character.TryGetInt32(out var c) && c >= 0
+            ? new Position(l, c)
+            : throw new RequestException(ErrorCodes.InvalidParams, $"Invalid params: '{name}' must be an object with a non-negative integer 'line' and 'character'.");
 
-    private static Position ReadPosition(JsonElement element) => new(Math.Max(0, Int(element, "line")), Math.Max(0, Int(element, "character")));
-
-    private static LspRange? ReadRange(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Object ? new LspRange(ReadPosition(element.GetProperty("start")), ReadPosition(element.GetProperty("end"))) : null;
+    private static LspRange ReadRange(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("start", out var start) && element.TryGetProperty("end", out var end)
+            ? new LspRange(ReadPosition(start, name + ".start"), ReadPosition(end, name + ".end"))
+            : throw new RequestException(ErrorCodes.InvalidParams, $"Invalid params: '{name}' must be an object with 'start' and 'end'.");
 
     // ------------------------------------------------------------------ sending
 

@@ -18,14 +18,20 @@ public sealed class Compilation
 {
     private readonly Lazy<BoundCompilation> _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _reported;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
 
-    private Compilation(ImmutableArray<SyntaxTree> trees, CompilationOptions options)
+    // The binding of the compilation this one was made from, whose units binding may reuse; dropped once bound, so no chain of compilations is kept alive.
+    private BoundCompilation? _previous;
+
+    private Compilation(ImmutableArray<SyntaxTree> trees, CompilationOptions options, BoundCompilation? previous = null)
     {
         SyntaxTrees = trees;
         Options = options;
+        _previous = previous;
         _bound = new Lazy<BoundCompilation>(BindSafely);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
+        _reported = new Lazy<ImmutableArray<Diagnostic>>(() => DiagnosticLimit.Apply(_diagnostics.Value));
     }
 
     /// <summary>The trees, ordered by path (ordinal) so "later" declarations are well defined.</summary>
@@ -37,6 +43,47 @@ public sealed class Compilation
 
     public static Compilation Create(IEnumerable<SyntaxTree> trees, CompilationOptions? options = null) =>
         new([.. trees.OrderBy(t => t.FilePath, StringComparer.Ordinal)], options ?? CompilationOptions.Default);
+
+    /// <summary>
+    /// A new compilation with <paramref name="oldTree"/> replaced by <paramref name="newTree"/> (which may have another path). It reuses
+    /// every other tree and the binding and analysis of every incident and catalog declaration that cannot have changed:
+    /// docs/architecture.md, "Incremental compilation". Its diagnostics equal those of <see cref="Create"/> of the same trees.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="oldTree"/> is not one of <see cref="SyntaxTrees"/>.</exception>
+    public Compilation ReplaceSyntaxTree(SyntaxTree oldTree, SyntaxTree newTree)
+    {
+        ArgumentNullException.ThrowIfNull(oldTree);
+        ArgumentNullException.ThrowIfNull(newTree);
+        var index = SyntaxTrees.IndexOf(oldTree);
+        if (index < 0)
+        {
+            throw new ArgumentException("The syntax tree is not part of the compilation.", nameof(oldTree));
+        }
+
+        return oldTree.FilePath == newTree.FilePath
+            ? Derive(SyntaxTrees.SetItem(index, newTree))
+            : Derive([.. SyntaxTrees.RemoveAt(index).Append(newTree).OrderBy(t => t.FilePath, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>A new compilation with the trees added, reusing this one's binding where it can (see <see cref="ReplaceSyntaxTree"/>).</summary>
+    public Compilation AddSyntaxTrees(params IEnumerable<SyntaxTree> trees) =>
+        Derive([.. SyntaxTrees.Concat(trees).OrderBy(t => t.FilePath, StringComparer.Ordinal)]);
+
+    /// <summary>A new compilation without the trees, reusing this one's binding where it can (see <see cref="ReplaceSyntaxTree"/>).</summary>
+    /// <exception cref="ArgumentException">A tree is not one of <see cref="SyntaxTrees"/>.</exception>
+    public Compilation RemoveSyntaxTrees(params IEnumerable<SyntaxTree> trees)
+    {
+        var removed = trees.ToHashSet();
+        if (!removed.All(SyntaxTrees.Contains))
+        {
+            throw new ArgumentException("A syntax tree is not part of the compilation.", nameof(trees));
+        }
+
+        return Derive([.. SyntaxTrees.Where(t => !removed.Contains(t))]);
+    }
+
+    private Compilation Derive(ImmutableArray<SyntaxTree> trees) =>
+        new(trees, Options, _bound.IsValueCreated ? _bound.Value : _previous);
 
     /// <summary>The semantic model of one of the compilation's trees (one per tree, created on first use).</summary>
     /// <exception cref="ArgumentException">The tree is not one of <see cref="SyntaxTrees"/>.</exception>
@@ -51,8 +98,8 @@ public sealed class Compilation
         return _semanticModels.GetOrAdd(tree, t => new SemanticModel(this, t));
     }
 
-    /// <summary>Every diagnostic of every stage, sorted by file and position.</summary>
-    public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
+    /// <summary>Every diagnostic of every stage, sorted by file and position; at most 1,000 per file, then one INC0012 that sums up the rest.</summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics() => _reported.Value;
 
     /// <summary>
     /// Renders every incident that has no errors and that <paramref name="options"/> allow, in memory
@@ -69,7 +116,8 @@ public sealed class Compilation
             spans.Add((symbol.Tree.FilePath, symbol.Syntax.FullSpan));
         }
 
-        return GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error
+        // All of them, not only those reported: an error beyond a file's limit (INC0012) still stops its incident.
+        return _diagnostics.Value.Any(d => d.Severity == DiagnosticSeverity.Error
             && spans.Any(s => s.Path == d.Location.FilePath && (s.Span.Contains(d.Location.Span.Start) || s.Span.End == d.Location.Span.Start)))
             || IsInvalidIncident(incident);
     }
@@ -82,7 +130,7 @@ public sealed class Compilation
     {
         try
         {
-            return Binder.Bind(SyntaxTrees);
+            return _previous is { } previous ? Binder.Bind(SyntaxTrees, previous) : Binder.Bind(SyntaxTrees);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -90,7 +138,18 @@ public sealed class Compilation
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, where, new TextSpan(0, 0), $"{exception.GetType().Name}: {exception.Message}");
             return new BoundCompilation([], [], [], System.Collections.Frozen.FrozenDictionary<Symbol, ImmutableArray<Location>>.Empty, [diagnostic]);
         }
+        finally
+        {
+            _previous = null;
+        }
     }
+
+    // A tree's suppression comments, read once per tree (reading walks every token): a compilation derived by an edit
+    // reads only the edited tree's, so its cost does not grow with the number of files.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, SuppressionDirective[]> Suppressions = new();
+
+    private static SuppressionDirective[] SuppressionsOf(SyntaxTree tree) =>
+        Suppressions.GetValue(tree, t => [.. SuppressionComments.Read(t)]);
 
     private ImmutableArray<Diagnostic> ComputeDiagnostics()
     {
@@ -101,7 +160,9 @@ public sealed class Compilation
         }
 
         all.AddRange(Bound.Diagnostics);
-        all.AddRange(AnalyzerDriver.Run(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All));
-        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionComments.Read), Options.RulesForFile);
+        all.AddRange(Bound.Units.IsEmpty
+            ? AnalyzerDriver.Run(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All)
+            : AnalyzerDriver.RunIncrementally(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All));
+        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionsOf), Options.RulesForFile);
     }
 }

@@ -50,7 +50,7 @@ internal static class BuildCommand
             }
             catch (TemplateException e)
             {
-                stderr.WriteLine($"inc: invalid template: {e.Message}");
+                stderr.WriteLine(e.Diagnostic is { } diagnostic ? diagnostic.ToString() : $"inc: invalid template: {e.Message}");
                 return ExitCodes.BadUsage;
             }
 
@@ -68,10 +68,14 @@ internal static class BuildCommand
             });
             foreach (var failure in emitted.TemplateFailures)
             {
-                stderr.WriteLine($"inc: template error while rendering '{failure.Incident.Name}': {failure.Message}");
+                stderr.WriteLine(failure.Incident is { } failed
+                    ? $"inc: template error while rendering '{failed.Name}': {failure.Message}"
+                    : $"inc: template error while rendering the index: {failure.Message}");
             }
 
             var outputDirectory = result.GetValue(output)!;
+            // What a build killed mid-write left behind (docs/reliability.md, "Nothing lost").
+            AtomicFile.RemoveStaleTemporaryFiles(outputDirectory);
             var written = new List<(string Path, bool Changed)>();
             foreach (var file in emitted.Files)
             {

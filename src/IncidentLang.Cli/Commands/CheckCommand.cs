@@ -78,6 +78,7 @@ internal static class CheckCommand
                 }
                 else
                 {
+                    TestHooks.Pause(TestHooks.PauseBeforeFixWrite);
                     foreach (var file in fixes.Files)
                     {
                         try

@@ -3,88 +3,170 @@ using System.Text;
 namespace IncidentLang.LanguageServer.JsonRpc;
 
 /// <summary>
-/// Reads LSP base-protocol messages: <c>Content-Length: N\r\n\r\n</c> followed by N bytes of
-/// UTF-8 JSON. Returns null at end of stream. Malformed headers are skipped, never thrown.
+/// Reads LSP base-protocol messages: header lines (<c>Content-Length: N</c>, optionally
+/// <c>Content-Type</c>; other headers are ignored), an empty line, then N bytes of UTF-8 JSON.
+/// Returns null at the end of the stream (also in the middle of a body). Never throws on bad
+/// input: a header block without a valid <c>Content-Length</c> (missing, not a decimal number, or
+/// more than <see cref="MaxContentLength"/>) or a line that is not a header is a framing error —
+/// reported once through <c>framingError</c> — after which the reader skips lines up to the next
+/// <c>Content-Length:</c> (also one in the middle of a line) and goes on from there (docs/reliability.md, "Malformed messages").
 /// </summary>
-public sealed class MessageReader(Stream input)
+public sealed class MessageReader(Stream input, Action<string>? framingError = null)
 {
+    /// <summary>The largest body accepted (256 MiB); a larger Content-Length is a framing error.</summary>
+    public const int MaxContentLength = 256 * 1024 * 1024;
+
+    private const int MaxHeaderLine = 8192;
+
     private readonly Stream _input = input;
-    private readonly byte[] _one = new byte[1];
+    private readonly Action<string>? _framingError = framingError;
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+    private bool _skipping;
 
     public async Task<byte[]?> ReadAsync(CancellationToken cancellationToken)
     {
+        var contentLength = -1;
+        string? problem = null;
+        var sawHeader = false;
         while (true)
         {
-            var contentLength = -1;
-            while (true)
+            var line = await ReadHeaderLineAsync(cancellationToken);
+            if (line is null)
             {
-                var line = await ReadHeaderLineAsync(cancellationToken);
-                if (line is null)
+                return null;
+            }
+
+            if (line.Length == 0)
+            {
+                if (!sawHeader)
                 {
-                    return null;
+                    continue; // blank lines between messages (or while skipping) are harmless
                 }
 
-                if (line.Length == 0)
+                problem ??= contentLength < 0 ? "a header block without Content-Length" : null;
+                if (problem is null)
                 {
                     break;
                 }
 
-                var colon = line.IndexOf(':');
-                if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
-                    && int.TryParse(line[(colon + 1)..].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
-                {
-                    contentLength = length;
-                }
+                // The length of what follows is unknown: skip lines up to the next Content-Length.
+                Report(problem);
+                (contentLength, problem, sawHeader) = (-1, null, false);
+                continue;
             }
 
-            if (contentLength < 0)
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || !IsToken(line.AsSpan(0, colon)))
             {
-                continue; // a header block without a length: ignore it and read the next one
-            }
-
-            var body = new byte[contentLength];
-            var read = 0;
-            while (read < contentLength)
-            {
-                var n = await _input.ReadAsync(body.AsMemory(read), cancellationToken);
-                if (n == 0)
+                // Not a header: the rest of a body whose length was wrong or unknown. A Content-Length
+                // later on the line (a body without a line break runs into the next header) starts the next block.
+                Report($"a line that is not a header: '{Shorten(line)}'");
+                (contentLength, problem, sawHeader) = (-1, null, false);
+                var next = line.IndexOf("Content-Length:", StringComparison.OrdinalIgnoreCase);
+                if (next <= 0)
                 {
-                    return null;
+                    continue;
                 }
 
-                read += n;
+                line = line[next..];
+                colon = line.IndexOf(':');
             }
 
-            return body;
+            sawHeader = true;
+            if (line[..colon].Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = line[(colon + 1)..].Trim();
+                if (long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length) && length <= MaxContentLength)
+                {
+                    contentLength = (int)length;
+                }
+                else
+                {
+                    problem ??= $"Content-Length '{Shorten(value)}' is not a length from 0 to {MaxContentLength}";
+                }
+            }
+        }
+
+        var body = new byte[contentLength];
+        var read = 0;
+        while (read < contentLength)
+        {
+            if (_start == _end && !await FillAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            var n = Math.Min(contentLength - read, _end - _start);
+            _buffer.AsSpan(_start, n).CopyTo(body.AsSpan(read));
+            _start += n;
+            read += n;
+        }
+
+        _skipping = false;
+        return body;
+    }
+
+    /// <summary>Reports a framing error, once until the next good message.</summary>
+    private void Report(string problem)
+    {
+        if (!_skipping)
+        {
+            _skipping = true;
+            _framingError?.Invoke($"Invalid message header: {problem}; skipping to the next Content-Length header.");
         }
     }
 
+    /// <summary>Reads one header line (without its CR LF); null at the end of the stream. Of an over-long line, the end is kept.</summary>
     private async Task<string?> ReadHeaderLineAsync(CancellationToken cancellationToken)
     {
-        var bytes = new List<byte>();
+        var line = new List<byte>();
         while (true)
         {
-            var n = await _input.ReadAsync(_one, cancellationToken);
-            if (n == 0)
+            if (_start == _end && !await FillAsync(cancellationToken))
             {
-                return bytes.Count == 0 ? null : Encoding.ASCII.GetString([.. bytes]);
+                return line.Count == 0 ? null : Encoding.Latin1.GetString([.. line]);
             }
 
-            if (_one[0] == '\n')
+            var b = _buffer[_start++];
+            if (b == '\n')
             {
-                if (bytes.Count > 0 && bytes[^1] == '\r')
+                if (line.Count > 0 && line[^1] == '\r')
                 {
-                    bytes.RemoveAt(bytes.Count - 1);
+                    line.RemoveAt(line.Count - 1);
                 }
 
-                return Encoding.ASCII.GetString([.. bytes]);
+                return Encoding.Latin1.GetString([.. line]);
             }
 
-            bytes.Add(_one[0]);
-            if (bytes.Count > 8192)
+            line.Add(b);
+            if (line.Count > 2 * MaxHeaderLine)
             {
-                bytes.Clear(); // not a header: drop it
+                line.RemoveRange(0, MaxHeaderLine);
             }
         }
     }
+
+    private async Task<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        _start = 0;
+        _end = await _input.ReadAsync(_buffer, cancellationToken);
+        return _end > 0;
+    }
+
+    private static bool IsToken(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

@@ -8,7 +8,10 @@ namespace IncidentLang.LanguageServer.Workspace;
 /// The editor's view of the files: open documents (their text wins over the disk), the
 /// workspace folders, and one compilation per project (docs/language.md, "Projects": the folder of the nearest
 /// incidentlang.json, else the workspace folder), with its catalogs and without its excluded
-/// files. Parsed trees are cached by path and text, so an edit re-parses only the edited file.
+/// files. Parsed trees are cached by path and text, so an edit re-parses only the edited file, and a project's next
+/// compilation is its last one with the edited documents' trees replaced (<see cref="Compilation.ReplaceSyntaxTree"/>): an edit
+/// rebinds only what it can change, whatever the size of the folder (docs/architecture.md, "Incremental compilation"). The folder
+/// is listed again only when its set of files can have changed: a document opened or closed, files changed on disk, new roots.
 /// </summary>
 public sealed class ServerWorkspace
 {
@@ -16,10 +19,12 @@ public sealed class ServerWorkspace
     private readonly Dictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Text, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Stamp, string Text)> _disk = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Generation, Compilation Compilation)> _compilations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectCompilation> _compilations = new(StringComparer.Ordinal);
     private readonly List<string> _roots = [];
     private ProjectLoader _projects = new();
-    private int _generation;
+
+    // Bumped whenever a project's set of files or their disk texts can have changed; text edits of open documents do not bump it.
+    private int _structure;
 
     public Func<DateOnly?> Today { get; set; } = () => null;
 
@@ -38,7 +43,7 @@ public sealed class ServerWorkspace
         lock (_gate)
         {
             _open[uri] = new OpenDocument(uri, DocumentUri.ToPath(uri), text, version);
-            _generation++;
+            _structure++;
         }
     }
 
@@ -79,8 +84,15 @@ public sealed class ServerWorkspace
             {
                 if (range is null)
                 {
+                    // A full-text-sync client: the edit is what lies between the common prefix and suffix, re-parsed as a ranged edit.
+                    if (tree is not null)
+                    {
+                        var (span, inserted) = Difference(text, newText);
+                        tree = tree.WithChange(span, inserted);
+                        tree = tree.Text.Length == newText.Length ? tree : null;
+                    }
+
                     text = newText;
-                    tree = null;
                     continue;
                 }
 
@@ -97,8 +109,21 @@ public sealed class ServerWorkspace
             }
 
             _open[uri] = document with { Text = text, Version = version };
-            _generation++;
         }
+    }
+
+    /// <summary>The span of <paramref name="before"/> that differs from <paramref name="after"/> and the text that replaces it (common prefix and suffix removed).</summary>
+    internal static (TextSpan Span, string Inserted) Difference(string before, string after)
+    {
+        var prefix = before.AsSpan().CommonPrefixLength(after);
+        var limit = Math.Min(before.Length, after.Length) - prefix;
+        var suffix = 0;
+        while (suffix < limit && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        return (TextSpan.FromBounds(prefix, before.Length - suffix), after.Substring(prefix, after.Length - suffix - prefix));
     }
 
     public void Close(string uri)
@@ -106,7 +131,7 @@ public sealed class ServerWorkspace
         lock (_gate)
         {
             _open.Remove(uri);
-            _generation++;
+            _structure++;
         }
     }
 
@@ -118,7 +143,7 @@ public sealed class ServerWorkspace
             _disk.Clear();
             _projects = new ProjectLoader();
             _compilations.Clear();
-            _generation++;
+            _structure++;
         }
     }
 
@@ -133,14 +158,13 @@ public sealed class ServerWorkspace
             }
 
             var (root, config) = ProjectOf(document.Path);
-            if (!_compilations.TryGetValue(root, out var cached) || cached.Generation != _generation)
-            {
-                cached = (_generation, Compile(root, config, document));
-                _compilations[root] = cached;
-            }
+            var project = _compilations.TryGetValue(root, out var cached) && cached.Structure == _structure
+                ? Update(cached)
+                : Compile(root, config, document);
+            _compilations[root] = project;
 
-            var tree = cached.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == document.Path) ?? TreeFor(document.Path, document.Text);
-            return new DocumentSnapshot(uri, document.Version, tree, cached.Compilation);
+            var tree = project.TreesByPath.GetValueOrDefault(document.Path) ?? TreeFor(document.Path, document.Text);
+            return new DocumentSnapshot(uri, document.Version, tree, project.Compilation);
         }
     }
 
@@ -172,7 +196,27 @@ public sealed class ServerWorkspace
         return (folder ?? path, null);
     }
 
-    private Compilation Compile(string root, ProjectConfiguration? config, OpenDocument document)
+    /// <summary>The project's compilation with the trees of the open documents whose text changed replaced; the same one when none did.</summary>
+    private ProjectCompilation Update(ProjectCompilation project)
+    {
+        var compilation = project.Compilation;
+        Dictionary<string, SyntaxTree>? trees = null;
+        foreach (var open in _open.Values)
+        {
+            if (project.TreesByPath.TryGetValue(open.Path, out var old)
+                && !ReferenceEquals(old.Text.Text, open.Text) && !string.Equals(old.Text.Text, open.Text, StringComparison.Ordinal))
+            {
+                var tree = TreeFor(open.Path, open.Text);
+                compilation = compilation.ReplaceSyntaxTree(old, tree);
+                trees ??= new Dictionary<string, SyntaxTree>(project.TreesByPath, StringComparer.Ordinal);
+                trees[open.Path] = tree;
+            }
+        }
+
+        return trees is null ? project : project with { Compilation = compilation, TreesByPath = trees };
+    }
+
+    private ProjectCompilation Compile(string root, ProjectConfiguration? config, OpenDocument document)
     {
         var paths = new SortedSet<string>(StringComparer.Ordinal);
         if (Directory.Exists(root) && root != document.Path)
@@ -202,7 +246,8 @@ public sealed class ServerWorkspace
             }
         }
 
-        return Compilation.Create(trees, new CompilationOptions { Today = Today(), RulesForFile = _ => config?.Rules });
+        var compilation = Compilation.Create(trees, new CompilationOptions { Today = Today(), RulesForFile = _ => config?.Rules });
+        return new ProjectCompilation(_structure, compilation, compilation.SyntaxTrees.ToDictionary(t => t.FilePath, StringComparer.Ordinal));
     }
 
     private SyntaxTree TreeFor(string path, string text)

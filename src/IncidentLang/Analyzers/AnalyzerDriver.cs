@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 
@@ -7,14 +8,41 @@ namespace IncidentLang.Analyzers;
 /// <summary>Runs analyzers over the bound compilation. An analyzer that throws is reported as INC9999 at the symbol, never as a crash.</summary>
 internal static class AnalyzerDriver
 {
-    public static ImmutableArray<Diagnostic> Run(BoundCompilation bound, DateOnly today, IEnumerable<IncidentAnalyzer> analyzers)
+    public static ImmutableArray<Diagnostic> Run(BoundCompilation bound, DateOnly today, IEnumerable<IncidentAnalyzer> analyzers) =>
+        Run(bound, bound.AllSymbols, today, analyzers);
+
+    /// <summary>
+    /// The analyzers' diagnostics for every unit of the compilation: a unit a previous compilation analysed with the same day and
+    /// analyzers keeps its diagnostics (a rule reads only its symbol, the symbol's incident, and what they reference: docs/architecture.md,
+    /// "Incremental compilation"); the others are analysed now.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> RunIncrementally(BoundCompilation bound, DateOnly today, ImmutableArray<IncidentAnalyzer> analyzers)
+    {
+        var key = ImmutableCollectionsMarshal.AsArray(analyzers)!;
+        var diagnostics = new List<Diagnostic>();
+        foreach (var unit in bound.Units)
+        {
+            if (unit.GetAnalysis(today, key) is not { } analysis)
+            {
+                analysis = Run(bound, [unit.Symbol, .. unit.Members], today, analyzers);
+                unit.SetAnalysis(today, key, analysis);
+            }
+
+            diagnostics.AddRange(analysis);
+        }
+
+        return [.. diagnostics];
+    }
+
+    private static ImmutableArray<Diagnostic> Run(BoundCompilation bound, IEnumerable<Symbol> symbols, DateOnly today, IEnumerable<IncidentAnalyzer> analyzers)
     {
         var diagnostics = new List<Diagnostic>();
+        var analyzed = symbols.Where(s => !s.HasDeclarationError).ToList();
         foreach (var analyzer in analyzers)
         {
             var context = new AnalysisContext();
             analyzer.Initialize(context);
-            foreach (var symbol in bound.AllSymbols.Where(s => !s.HasDeclarationError))
+            foreach (var symbol in analyzed)
             {
                 foreach (var (kind, action) in context.SymbolActions)
                 {

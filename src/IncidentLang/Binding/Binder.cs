@@ -18,13 +18,72 @@ internal sealed class Binder
     private readonly SymbolTable _scopes = new();
     private readonly List<IncidentSymbol> _incidents = [];
     private readonly List<Symbol> _catalog = [];
-    private readonly List<Symbol> _all = [];
-    private readonly Dictionary<Symbol, List<Location>> _references = [];
-    private readonly HashSet<Symbol> _suggested = [];
+    private readonly List<Symbol> _topLevel = [];
+    private readonly Dictionary<(SyntaxTree Tree, DeclarationSyntax Syntax), BoundUnit> _reusable = [];
+    private readonly HashSet<Symbol> _reused = [];
 
-    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees) => new Binder().BindAll(trees);
+    // The unit being bound: what it reports, resolves and depends on.
+    private List<Diagnostic> _report;
+    private List<(Symbol Target, Location Location)> _unitReferences = [];
+    private HashSet<Symbol> _unitSuggested = [];
+    private HashSet<Symbol> _unitDependencies = [];
+    private Symbol? _unitSymbol;
 
-    private BoundCompilation BindAll(IEnumerable<SyntaxTree> trees)
+    private Binder() => _report = _diagnostics;
+
+    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees) => new Binder().BindAll([.. trees], null);
+
+    /// <summary>
+    /// Binds <paramref name="trees"/> reusing the units of <paramref name="previous"/> that cannot have changed
+    /// (docs/architecture.md, "Incremental compilation"); the result equals <see cref="Bind"/>'s.
+    /// </summary>
+    public static BoundCompilation Bind(IReadOnlyList<SyntaxTree> trees, BoundCompilation previous)
+    {
+        var binder = new Binder();
+        if (previous.TopLevelSignature.IsDefault || !previous.TopLevelSignature.SequenceEqual(TopLevelSignatureOf(trees)))
+        {
+            return binder.BindAll(trees, null);
+        }
+
+        var kept = new HashSet<SyntaxTree>(trees);
+        var rebound = new HashSet<Symbol>(previous.Units.Where(u => !kept.Contains(u.Symbol.Tree)).Select(u => u.Symbol));
+        for (var changed = rebound.Count > 0; changed;)
+        {
+            changed = false;
+            foreach (var unit in previous.Units)
+            {
+                if (!rebound.Contains(unit.Symbol) && unit.Dependencies.Overlaps(rebound))
+                {
+                    rebound.Add(unit.Symbol);
+                    changed = true;
+                }
+            }
+        }
+
+        foreach (var unit in previous.Units.Where(u => !rebound.Contains(u.Symbol)))
+        {
+            binder._reusable[(unit.Symbol.Tree, unit.Symbol.Syntax)] = unit;
+        }
+
+        return binder.BindAll(trees, previous.Scopes);
+    }
+
+    /// <summary>What name resolution depends on: every top-level declaration's file, kind and name, in order.</summary>
+    internal static ImmutableArray<(string Path, DeclarationKind Kind, string Name)> TopLevelSignatureOf(IEnumerable<SyntaxTree> trees)
+    {
+        var signature = ImmutableArray.CreateBuilder<(string, DeclarationKind, string)>();
+        foreach (var tree in trees)
+        {
+            foreach (var declaration in tree.Root.Declarations)
+            {
+                signature.Add((tree.FilePath, declaration.DeclarationKind, declaration.Name is { IsMissing: false } name ? name.Text : string.Empty));
+            }
+        }
+
+        return signature.ToImmutable();
+    }
+
+    private BoundCompilation BindAll(IReadOnlyList<SyntaxTree> trees, SymbolTable? previousScopes)
     {
         foreach (var tree in trees)
         {
@@ -35,27 +94,101 @@ internal sealed class Binder
         }
 
         ReportCaseCollisions();
-        foreach (var incident in _incidents)
+
+        var units = ImmutableArray.CreateBuilder<BoundUnit>(_topLevel.Count);
+        foreach (var symbol in _topLevel)
+        {
+            if (_reused.Contains(symbol))
+            {
+                var unit = _reusable[(symbol.Tree, symbol.Syntax)];
+                if (symbol is IncidentSymbol reusedIncident)
+                {
+                    _scopes.AdoptScope(reusedIncident, previousScopes!);
+                }
+
+                units.Add(unit);
+            }
+            else
+            {
+                units.Add(BindUnit(symbol));
+            }
+        }
+
+        var bound = units.ToImmutable();
+        var references = new Dictionary<Symbol, List<Location>>();
+        void AddReferences(ImmutableArray<(Symbol Target, Location Location)> list)
+        {
+            foreach (var (target, location) in list)
+            {
+                if (!references.TryGetValue(target, out var uses))
+                {
+                    references[target] = uses = [];
+                }
+
+                uses.Add(location);
+            }
+        }
+
+        foreach (var unit in bound)
+        {
+            AddReferences(unit.HeaderReferences);
+        }
+
+        foreach (var unit in bound)
+        {
+            AddReferences(unit.MemberReferences);
+        }
+
+        var diagnostics = new List<Diagnostic>(_diagnostics);
+        foreach (var unit in bound)
+        {
+            diagnostics.AddRange(unit.Diagnostics);
+        }
+
+        ImmutableArray<Symbol> all = [.. _topLevel, .. bound.SelectMany(u => u.Members)];
+        return new BoundCompilation([.. _incidents], [.. _catalog], all, references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray()), [.. diagnostics], _scopes)
+        {
+            SuggestedForUnresolved = [.. bound.SelectMany(u => u.Suggested)],
+            Units = bound,
+            TopLevelSignature = TopLevelSignatureOf(trees),
+        };
+    }
+
+    /// <summary>Declares an incident's members and binds the unit's properties, collecting what it reports, resolves and depends on.</summary>
+    private BoundUnit BindUnit(Symbol symbol)
+    {
+        _report = [];
+        _unitReferences = [];
+        _unitSuggested = [];
+        _unitDependencies = [];
+        _unitSymbol = symbol;
+        var members = ImmutableArray<Symbol>.Empty;
+        if (symbol is IncidentSymbol incident)
         {
             DeclareMembers(incident);
+            members = incident.Members;
         }
 
-        foreach (var symbol in _all)
+        BindProperties(symbol);
+        var headerReferences = _unitReferences.ToImmutableArray();
+        _unitReferences = [];
+        foreach (var member in members)
         {
-            BindProperties(symbol);
+            BindProperties(member);
         }
 
-        CheckSupersession();
-
-        var references = _references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
-        return new BoundCompilation([.. _incidents], [.. _catalog], [.. _all], references, [.. _diagnostics], _scopes) { SuggestedForUnresolved = [.. _suggested] };
+        CheckSupersession(members.OfType<ClaimSymbol>());
+        var unit = new BoundUnit(symbol, members, [.. _report], headerReferences, [.. _unitReferences], [.. _unitSuggested], [.. _unitDependencies]);
+        _report = _diagnostics;
+        _unitSymbol = null;
+        return unit;
     }
 
     private void Report(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, params object?[] args) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args));
+        _report.Add(Diagnostic.Create(descriptor, tree.Text, span, args));
 
     private void ReportWithSuggestion(DiagnosticDescriptor descriptor, SyntaxTree tree, TextSpan span, string? suggestion, params object?[] args) =>
-        _diagnostics.Add(Diagnostic.Create(descriptor, tree.Text, span, args) with
+        _report.Add(Diagnostic.Create(descriptor, tree.Text, span, args) with
         {
             Suggestion = suggestion,
             Fix = suggestion is null ? null : DiagnosticFix.Replace($"Change to '{suggestion}'", span, suggestion),
@@ -91,8 +224,14 @@ internal sealed class Binder
             return;
         }
 
-        var symbol = Create(syntax, tree, null);
-        _all.Add(symbol);
+        var reused = _reusable.TryGetValue((tree, syntax), out var unit);
+        var symbol = reused ? unit!.Symbol : Create(syntax, tree, null);
+        if (reused)
+        {
+            _reused.Add(symbol);
+        }
+
+        _topLevel.Add(symbol);
         if (symbol is IncidentSymbol incident)
         {
             _incidents.Add(incident);
@@ -103,22 +242,26 @@ internal sealed class Binder
             ReportNestedDeclarations(syntax, tree);
         }
 
-        if (CheckName(symbol) && !_scopes.TryDeclareTopLevel(symbol))
+        if (CheckName(symbol, reused) && !_scopes.TryDeclareTopLevel(symbol))
         {
-            symbol.HasDeclarationError = true;
+            // A reused symbol was declared under the same top-level names, so it already carries the same flag.
+            symbol.HasDeclarationError |= !reused;
             Report(DiagnosticDescriptors.DuplicateDeclaration, tree, syntax.Name!.Span, symbol.Name, "compilation");
         }
     }
 
     /// <summary>INC1013 for a missing name; true when the symbol has a name to declare.</summary>
-    private bool CheckName(Symbol symbol)
+    private bool CheckName(Symbol symbol, bool reused = false)
     {
         if (symbol.Name.Length > 0)
         {
             return true;
         }
 
-        symbol.HasDeclarationError = symbol.Definition.RequiresName;
+        if (!reused)
+        {
+            symbol.HasDeclarationError = symbol.Definition.RequiresName;
+        }
 
         // A header the parser already reported (INC0004/INC0005, e.g. 'actor incident {') is not reported again.
         var header = TextSpan.FromBounds(symbol.Syntax.Keyword.Span.End, Math.Max(symbol.Syntax.Keyword.Span.End, symbol.Syntax.OpenBrace.Span.Start));
@@ -147,7 +290,7 @@ internal sealed class Binder
         {
             if (!seen.TryAdd(incident.Name, incident) && seen[incident.Name].Name != incident.Name)
             {
-                incident.HasDeclarationError = true;
+                incident.HasDeclarationError |= !_reused.Contains(incident);
                 Report(DiagnosticDescriptors.IncidentNamesDifferInCase, incident.Tree, incident.Syntax.Name!.Span, incident.Name, seen[incident.Name].Name);
             }
         }
@@ -168,7 +311,6 @@ internal sealed class Binder
 
             ReportNestedDeclarations(syntax, incident.Tree);
             var symbol = Create(syntax, incident.Tree, incident);
-            _all.Add(symbol);
             members.Add(symbol);
             if (!CheckName(symbol))
             {
@@ -264,10 +406,10 @@ internal sealed class Binder
     /// supersession that comes back to where it started (reported once, at the first claim of the cycle in source order).
     /// The property is then in error, so no output treats the claim as superseded.
     /// </summary>
-    private void CheckSupersession()
+    private void CheckSupersession(IEnumerable<ClaimSymbol> claims)
     {
         var inCycle = new HashSet<ClaimSymbol>();
-        foreach (var claim in _all.OfType<ClaimSymbol>())
+        foreach (var claim in claims)
         {
             if (claim.GetProperty(ClaimProperties.SupersededBy) is not { HasErrors: false, Single: { Value: ClaimSymbol next } value })
             {
@@ -649,7 +791,8 @@ internal sealed class Binder
             if (suggestion is not null && _scopes.Lookup(suggestion, symbol.Incident) is { } suggested)
             {
                 // The declaration the author most likely meant is not reported as unused (INC2003): one mistake, one diagnostic.
-                _suggested.Add(suggested);
+                _unitSuggested.Add(suggested);
+                Depend(suggested);
             }
 
             ReportWithSuggestion(DiagnosticDescriptors.UndefinedReference, symbol.Tree, token.Span, suggestion, name, NameSuggester.Tail(suggestion));
@@ -663,12 +806,17 @@ internal sealed class Binder
             return null;
         }
 
-        if (!_references.TryGetValue(target, out var uses))
-        {
-            _references[target] = uses = [];
-        }
-
-        uses.Add(symbol.Tree.GetLocation(token.Span));
+        _unitReferences.Add((target, symbol.Tree.GetLocation(token.Span)));
+        Depend(target);
         return target;
+    }
+
+    /// <summary>Records that the unit being bound read another unit's top-level symbol.</summary>
+    private void Depend(Symbol target)
+    {
+        if (target.Incident is null && target != _unitSymbol)
+        {
+            _unitDependencies.Add(target);
+        }
     }
 }

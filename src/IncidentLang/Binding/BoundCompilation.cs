@@ -39,6 +39,12 @@ public sealed class BoundCompilation
     /// </summary>
     internal System.Collections.Frozen.FrozenSet<Symbol> SuggestedForUnresolved { get; init; } = System.Collections.Frozen.FrozenSet<Symbol>.Empty;
 
+    /// <summary>The units of incremental binding, one per top-level symbol, in declaration order (empty when binding failed).</summary>
+    internal ImmutableArray<BoundUnit> Units { get; init; } = [];
+
+    /// <summary>The top-level names the units were bound against (<see cref="Binder.TopLevelSignatureOf"/>); default when binding failed.</summary>
+    internal ImmutableArray<(string Path, Syntax.DeclarationKind Kind, string Name)> TopLevelSignature { get; init; }
+
     /// <summary>Where each symbol is referenced (resolved references only).</summary>
     public FrozenDictionary<Symbol, ImmutableArray<Location>> References { get; }
 

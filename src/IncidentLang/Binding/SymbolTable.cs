@@ -19,6 +19,9 @@ internal sealed class SymbolTable
     /// <summary>Opens the scope of an incident's local declarations.</summary>
     public void OpenScope(IncidentSymbol incident) => _locals[incident] = new Dictionary<string, Symbol>(StringComparer.Ordinal);
 
+    /// <summary>Shares the (complete, no longer written) scope of an incident that a previous compilation bound.</summary>
+    public void AdoptScope(IncidentSymbol incident, SymbolTable previous) => _locals[incident] = previous._locals[incident];
+
     /// <summary>Declares a name local to <paramref name="incident"/>; false when the incident already declares it.</summary>
     public bool TryDeclareLocal(IncidentSymbol incident, Symbol symbol) => _locals[incident].TryAdd(symbol.Name, symbol);
 

@@ -16,10 +16,10 @@ public sealed record DiagnosticDescriptor(
     string? Example = null,
     string? Fix = null)
 {
-    /// <summary>Syntax errors, semantic errors and INC2011 keep their level whatever the configuration says (docs/language.md, "Projects: `incidentlang.json`").</summary>
+    /// <summary>Syntax errors, semantic errors, INC2011 and the template-folder errors (INC3004, INC3005) keep their level whatever the configuration says (docs/language.md, "Projects: `incidentlang.json`").</summary>
     public bool IsConfigurable =>
         Category is DiagnosticCategory.Analytic or DiagnosticCategory.Configuration
-            ? Id != "INC2011"
+            ? Id is not ("INC2011" or "INC3004" or "INC3005")
             : Category == DiagnosticCategory.Semantic && DefaultSeverity != DiagnosticSeverity.Error;
 
     public string FormatMessage(params object?[] args) =>

@@ -57,6 +57,26 @@ internal static class DiagnosticDescriptors
         "Files are UTF-8 (with or without a BOM). The file contains bytes that are not UTF-8, often because it was saved as Windows-1252 or Latin-1. Re-save it as UTF-8.",
         null, null);
 
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "INC0009", "File too large", "The file is {0:N0} bytes, more than the limit of {1:N0} bytes (50 MB); it is not parsed", Error, DiagnosticCategory.Syntax,
+        "A file larger than 50 MB (52,428,800 bytes; for a text an editor holds, its UTF-8 length) is not read or parsed: it is reported once, at its start, and contributes no declarations. Real reports are a few kilobytes; a file this large is generated or hostile, and parsing it would cost gigabytes of memory. Split it into several files (a project compiles a folder of them).",
+        null, null);
+
+    public static readonly DiagnosticDescriptor LineTooLong = new(
+        "INC0010", "Line too long", "Line {0:N0} is {1:N0} characters long; lines longer than {2:N0} characters are not parsed beyond that", Error, DiagnosticCategory.Syntax,
+        "A line may hold at most 10,000 characters (UTF-16 code units), some forty times the longest line of the examples: a long paragraph in a one-line string or a long URL fits. What lies beyond that on the line, and any token that reaches past it (a string that starts before it, say), is skipped, not parsed, so a 10 MB line or string costs no more than its reading. Break the text into several lines (a `\"\"\"` string may span lines).",
+        null, null);
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(
+        "INC0011", "Nesting too deep", "'{0}' opens level {1} of nesting; at most {2} levels are read, and the nested part up to its matching '{3}' is skipped", Error, DiagnosticCategory.Syntax,
+        "The language nests three levels at most (incident, declaration, list); braces and brackets nested more than 32 deep are taken out of the parser's view, from the opener that goes too deep to its matching closer, with this one diagnostic for the file. So no input, not even 100,000 `[` in a row, can overflow the parser's stack.",
+        "tags: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"x\"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]", "tags: [\"x\"]");
+
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
+        "INC0012", "Too many diagnostics", "{0:N0} more diagnostics in this file are not shown ({1}); a file reports at most {2:N0}", Warning, DiagnosticCategory.Syntax,
+        "A file reports at most 1,000 diagnostics (after rule levels and suppression comments apply), in order of position; the rest are summed up in this one diagnostic, at the first one not shown. Its severity is the highest of those it stands for, so a file whose hidden diagnostics include an error still fails the check, and the incidents they lie in are still not built. Fix the first ones and check again: most floods are one mistake repeated.",
+        null, null);
+
     // ---------------------------------------------------------------- INC1xxx semantic
 
     public static readonly DiagnosticDescriptor UnknownProperty = new(
@@ -202,7 +222,17 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RuleLevelCannotChange = new(
         "INC3003", "Level cannot be changed", "The level of {0} cannot be changed; the setting is ignored", Warning, DiagnosticCategory.Configuration,
-        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015) and INC2011 always keep their level.",
+        "Syntax errors (INC0xxx), semantic errors (INC1xxx except the warning INC1015), INC2011 and the template-folder errors (INC3004, INC3005) always keep their level.",
+        null, null);
+
+    public static readonly DiagnosticDescriptor TemplateOutsideFolder = new(
+        "INC3004", "Template outside the template folder", "The template '{0}' {1}; templates load only from inside the template folder '{2}'", Error, DiagnosticCategory.Configuration,
+        "A template of a `--template` folder, or a template it includes, must be a file inside that folder: `include` of an absolute path, of a path that climbs out with `..`, or of a symbolic link whose target is outside the folder is refused, so that a template cannot read other files of the machine into a briefing.",
+        "{{ include \"../secrets.txt\" }}", "{{ include \"parts/header.html.scriban\" }}");
+
+    public static readonly DiagnosticDescriptor TemplateNotFound = new(
+        "INC3005", "Included template not found", "The template '{0}' does not exist in the template folder '{1}'", Error, DiagnosticCategory.Configuration,
+        "`include` names a file relative to the `--template` folder; no such file is there.",
         null, null);
 
     // ---------------------------------------------------------------- INC9999
@@ -216,12 +246,13 @@ internal static class DiagnosticDescriptors
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         UnexpectedCharacter, Unterminated, InvalidEscape, ExpectedToken, UnexpectedToken, MalformedDate, IntegerOutOfRange, InvalidUtf8,
+        FileTooLarge, LineTooLong, NestingTooDeep, TooManyDiagnostics,
         UnknownProperty, MissingRequiredProperty, DuplicateProperty, DuplicateDeclaration, UndefinedReference, WrongReferenceKind,
         ValueNotInVocabulary, WrongValueType, UnknownCountry, InvalidUrl, IntegerOutOfPropertyRange, DeclarationNotAllowedHere,
         MissingDeclarationName, StatementWithoutContent, LocalShadowsTopLevel, IncidentNamesDifferInCase,
         UnknownAttackId, MalformedCve, RangeEndsBeforeStart, UnknownCurrency, InvalidSupersession, IndicatorValueMismatch,
         TlpNotAllowed, UnexplainedJudgementChange, UnusedSuppression,
-        InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange,
+        InvalidConfiguration, UnknownRuleId, RuleLevelCannotChange, TemplateOutsideFolder, TemplateNotFound,
         InternalError,
     ];
 }

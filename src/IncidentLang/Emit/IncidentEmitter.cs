@@ -49,7 +49,16 @@ internal static class IncidentEmitter
             }
             catch (TemplateException e)
             {
-                failures.Add(new TemplateFailure(incident, e.Message));
+                // A refused include is a diagnostic in the template (INC3004/INC3005); any other failure of a user template is a template failure.
+                if (e.Diagnostic is { } diagnostic)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+                else
+                {
+                    failures.Add(new TemplateFailure(incident, e.Message));
+                }
+
                 success = false;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -62,7 +71,23 @@ internal static class IncidentEmitter
 
         if (built.Count > 1 && formats.Contains(OutputFormats.Html))
         {
-            files.Add(new EmittedFile(IndexFileName, HtmlBriefingEmitter.EmitIndex(built.OrderBy(i => i.Name, StringComparer.Ordinal), options.Templates), null));
+            try
+            {
+                files.Add(new EmittedFile(IndexFileName, HtmlBriefingEmitter.EmitIndex(built.OrderBy(i => i.Name, StringComparer.Ordinal), options.Templates), null));
+            }
+            catch (TemplateException e)
+            {
+                if (e.Diagnostic is { } diagnostic)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+                else
+                {
+                    failures.Add(new TemplateFailure(null, e.Message));
+                }
+
+                success = false;
+            }
         }
 
         return new EmitResult([.. files], [.. built], [.. diagnostics], [.. failures], success);

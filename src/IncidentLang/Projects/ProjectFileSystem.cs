@@ -28,6 +28,9 @@ public abstract class ProjectFileSystem
 
     internal abstract byte[] ReadAllBytes(string fullPath);
 
+    /// <summary>The file's size in bytes, known without reading it (an oversized file is not read: INC0009).</summary>
+    internal abstract long GetLength(string fullPath);
+
     /// <summary>Folders whose files are never compiled: package and build output.</summary>
     private protected static bool IsInSkippedFolder(string fullPath) =>
         fullPath.Split(Path.DirectorySeparatorChar).Any(part => part is "node_modules" or "bin" or "obj");
@@ -45,6 +48,8 @@ public abstract class ProjectFileSystem
         }
 
         internal override byte[] ReadAllBytes(string fullPath) => File.ReadAllBytes(fullPath);
+
+        internal override long GetLength(string fullPath) => new FileInfo(fullPath).Length;
     }
 
     private sealed class InMemoryFileSystem : ProjectFileSystem
@@ -80,5 +85,7 @@ public abstract class ProjectFileSystem
 
         internal override byte[] ReadAllBytes(string fullPath) =>
             _files.TryGetValue(fullPath, out var bytes) ? bytes : throw new FileNotFoundException("No such file in the snapshot.", fullPath);
+
+        internal override long GetLength(string fullPath) => ReadAllBytes(fullPath).LongLength;
     }
 }

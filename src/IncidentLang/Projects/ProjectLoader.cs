@@ -99,7 +99,10 @@ public sealed class ProjectLoader
         {
             try
             {
-                trees.Add(SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(full), display)));
+                // A file over the size limit is not even read (INC0009, docs/reliability.md "Limits").
+                trees.Add(_files.GetLength(full) is var length && length > SyntaxLimits.MaxFileBytes
+                    ? FileSizeLimit.CreateUnread(display, length)
+                    : SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(full), display)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

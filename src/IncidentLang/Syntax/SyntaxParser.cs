@@ -13,7 +13,7 @@ namespace IncidentLang.Syntax;
 /// this folder sees an ANTLR type.
 /// <list type="number">
 /// <item>Lex everything (all channels) so every character lands in a token.</item>
-/// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0005), so no input can overflow the stack.</item>
+/// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0011), so no input can overflow the stack.</item>
 /// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails.</item>
 /// <item>Convert the parse tree (<see cref="ParseTreeConverter"/>) and map errors to diagnostics.</item>
 /// </list>
@@ -27,6 +27,11 @@ internal static class SyntaxParser
 
     public static SyntaxTree Parse(SourceText text)
     {
+        if (FileSizeLimit.SizeIfTooLarge(text) is { } size)
+        {
+            return FileSizeLimit.CreateUnparsed(text, size);
+        }
+
         var diagnostics = new List<Diagnostic>();
         foreach (var span in text.InvalidUtf8Spans)
         {
@@ -34,6 +39,7 @@ internal static class SyntaxParser
         }
 
         var tokens = Lex(text);
+        LineLengthGuard.Apply(text, tokens, diagnostics);
         GuardDepth(text, tokens, diagnostics);
 
         var stream = new CommonTokenStream(new ListTokenSource(tokens));
@@ -70,7 +76,7 @@ internal static class SyntaxParser
 
     private static List<IToken> Lex(SourceText text)
     {
-        var lexer = new IncidentLexer(new AntlrInputStream(text.Text));
+        var lexer = new LineLimitedLexer(text);
         lexer.RemoveErrorListeners();
         var tokens = new List<IToken>();
         while (true)
@@ -86,7 +92,7 @@ internal static class SyntaxParser
 
     /// <summary>
     /// Moves every token from the first opener nested deeper than the limit to its matching closer
-    /// onto the error channel, with one INC0005. The language needs depth 3 at most.
+    /// onto the error channel, with one INC0011. The language needs depth 3 at most.
     /// </summary>
     private static void GuardDepth(SourceText text, List<IToken> tokens, List<Diagnostic> diagnostics)
     {
@@ -110,8 +116,8 @@ internal static class SyntaxParser
                 {
                     reported = true;
                     diagnostics.Add(Diagnostic.Create(
-                        DiagnosticDescriptors.UnexpectedToken, text, new TextSpan(token.StartIndex, 1),
-                        $"'{token.Text}': nesting is deeper than {MaxNestingDepth} levels; the nested part is skipped"));
+                        DiagnosticDescriptors.NestingTooDeep, text, new TextSpan(token.StartIndex, 1),
+                        token.Text, MaxNestingDepth + 1, MaxNestingDepth, token.Type == IncidentLexer.LBRACE ? "}" : "]"));
                 }
 
                 tokens[i] = new CommonToken(token) { Channel = ErrorsChannel };

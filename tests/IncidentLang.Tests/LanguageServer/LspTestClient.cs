@@ -23,17 +23,17 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly Task _reader;
     private int _nextId;
 
-    public LspTestClient()
+    public LspTestClient(Action<string>? beforeRequest = null)
     {
         _writer = new MessageWriter(_toServer);
-        var server = new IncidentLanguageServer(_toServer, _fromServer, TextWriter.Null) { DiagnosticsDelay = TimeSpan.Zero };
+        var server = new IncidentLanguageServer(_toServer, _fromServer, TextWriter.Null) { DiagnosticsDelay = TimeSpan.Zero, BeforeRequest = beforeRequest };
         _server = server.RunAsync();
         _reader = Task.Run(ReadLoopAsync);
     }
 
-    public static async Task<LspTestClient> StartAsync(string? rootPath = null)
+    public static async Task<LspTestClient> StartAsync(string? rootPath = null, Action<string>? beforeRequest = null)
     {
-        var client = new LspTestClient();
+        var client = new LspTestClient(beforeRequest);
         var root = rootPath is null ? null : new Uri(rootPath).AbsoluteUri;
         await client.RequestAsync("initialize", new JsonObject
         {
@@ -53,7 +53,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         while (await reader.ReadAsync(CancellationToken.None) is { } message)
         {
             var json = JsonNode.Parse(message)!.AsObject();
-            if (json.TryGetPropertyValue("id", out var id) && id is not null && !json.ContainsKey("method") && _pending.TryRemove(id.GetValue<int>(), out var waiter))
+            if (json.TryGetPropertyValue("id", out var id) && id is JsonValue value && value.TryGetValue<int>(out var number) && !json.ContainsKey("method") && _pending.TryRemove(number, out var waiter))
             {
                 waiter.SetResult(json);
             }
@@ -89,6 +89,9 @@ internal sealed class LspTestClient : IAsyncDisposable
     public Task SendAsync(JsonObject message) => _writer.WriteAsync(Encoding.UTF8.GetBytes(message.ToJsonString()));
 
     public Task SendRawAsync(string body) => _writer.WriteAsync(Encoding.UTF8.GetBytes(body));
+
+    /// <summary>Writes bytes to the server as they are, without a header (for framing errors).</summary>
+    public async Task SendBytesAsync(string bytes) => await _toServer.WriteAsync(Encoding.UTF8.GetBytes(bytes));
 
     /// <summary>The next publishDiagnostics for a URI (and version, if given).</summary>
     public async Task<JsonArray> DiagnosticsAsync(string uri, int? version = null)

@@ -25,17 +25,11 @@ internal static class BriefingModelBuilder
         var participants = incident.GetParticipants();
         var (sources, actors, targets) = participants;
 
-        ScriptObject SourceRef(SourceSymbol s) => new()
-        {
-            ["id"] = s.Name,
-            ["name"] = s.DisplayName,
-            ["grade"] = s.Reliability.Name,
-            ["number"] = sources.IndexOf(s) + 1,
-        };
-
         var key = incident.KeyJudgements.ToList();
-        var withdrawn = incident.Claims.Where(c => c.IsWithdrawn && !key.Contains(c)).ToList();
-        var otherGroups = incident.Claims.Where(c => !key.Contains(c) && !withdrawn.Contains(c))
+        var keySet = key.ToHashSet();
+        var withdrawn = incident.Claims.Where(c => c.IsWithdrawn && !keySet.Contains(c)).ToList();
+        var withdrawnSet = withdrawn.ToHashSet();
+        var otherGroups = incident.Claims.Where(c => !keySet.Contains(c) && !withdrawnSet.Contains(c))
             .GroupBy(c => c.ClaimKind)
             .OrderBy(g => Vocabularies.ClaimKinds.IndexOf(g.Key))
             .ToList();
@@ -66,30 +60,70 @@ internal static class BriefingModelBuilder
         var revisions = incident.Revisions.Select((r, i) => (Revision: r, Index: i))
             .OrderBy(p => p.Revision.Date?.FirstInstantUtc ?? DateTimeOffset.MaxValue).ThenBy(p => p.Index)
             .Select(p => p.Revision).ToList();
+        var standing = key.Concat(otherGroups.SelectMany(g => g)).ToList();
+        var allClaims = standing.Concat(withdrawn).ToList();
+        // Denials first, then the other statements, numbered S1, S2 … in that order.
+        var statementOrder = incident.Statements.Where(s => s.Stance.IsDenial).Concat(incident.Statements.Where(s => !s.Stance.IsDenial)).ToList();
+        var refs = new BriefingCrossReferences(incident, sources, revisions, standing, statementOrder);
+
+        // One small model per source and per claim as other parts of the page cite them, shared by every citation.
+        var sourceRefs = new Dictionary<SourceSymbol, ScriptObject>();
+        ScriptObject SourceRef(SourceSymbol s)
+        {
+            if (!sourceRefs.TryGetValue(s, out var model))
+            {
+                model = new ScriptObject
+                {
+                    ["id"] = s.Name,
+                    ["name"] = s.DisplayName,
+                    ["grade"] = s.Reliability.Name,
+                    ["number"] = refs.SourceNumber(s),
+                };
+                sourceRefs[s] = model;
+            }
+
+            return model;
+        }
+
         ScriptObject RevisionRef(RevisionSymbol r) => new()
         {
-            ["number"] = revisions.IndexOf(r) + 1,
+            ["number"] = refs.RevisionNumber(r),
             ["date"] = r.Date?.Display,
             ["date_iso"] = r.Date?.Iso,
         };
 
-        var standing = key.Concat(otherGroups.SelectMany(g => g)).ToList();
+        var claimRefs = new Dictionary<ClaimSymbol, ScriptObject>();
+        ScriptObject ClaimRefOf(ClaimSymbol c)
+        {
+            if (!claimRefs.TryGetValue(c, out var model))
+            {
+                model = ClaimRef(c, labels);
+                claimRefs[c] = model;
+            }
+
+            return model;
+        }
+
         var claimModels = new Dictionary<ClaimSymbol, ScriptObject>();
         foreach (var c in incident.Claims)
         {
-            claimModels[c] = Claim(c, key.Contains(c), incident, labels, revisions, RevisionRef, SourceRef);
+            claimModels[c] = Claim(c, keySet.Contains(c), labels, refs, RevisionRef, SourceRef, ClaimRefOf);
         }
 
         var techniques = standing.SelectMany(c => c.Techniques).Distinct().ToList();
-        // Denials first, then the other statements, numbered S1, S2 … in that order.
-        var statementOrder = incident.Statements.Where(s => s.Stance.IsDenial).Concat(incident.Statements.Where(s => !s.Stance.IsDenial)).ToList();
-        var statementModels = statementOrder.Select((s, i) => Statement(s, i + 1, labels, SourceRef)).ToList();
+        var statementModels = statementOrder.Select((s, i) => Statement(s, i + 1, SourceRef, ClaimRefOf)).ToList();
+        var statementModelOf = new Dictionary<StatementSymbol, ScriptObject>();
+        for (var i = 0; i < statementOrder.Count; i++)
+        {
+            statementModelOf.TryAdd(statementOrder[i], statementModels[i]);
+        }
+
         var denialCount = statementOrder.Count(s => s.Stance.IsDenial);
         var denials = statementModels.Take(denialCount).ToList();
         var statements = statementModels.Skip(denialCount).ToList();
         foreach (var c in incident.Claims)
         {
-            claimModels[c]["responses"] = Responses(c, statementOrder);
+            claimModels[c]["responses"] = Responses(refs.StatementsAbout(c), refs);
         }
 
         var actions = incident.Recommendations.Select((r, i) => (Recommendation: r, Index: i))
@@ -98,6 +132,8 @@ internal static class BriefingModelBuilder
             .ToList();
         var firstPriority = Vocabularies.RecommendationPriorities[0];
         var timeline = TimelineLayout.Build([.. incident.Events], SourceRef, Paragraphs);
+        var sourceUses = SourceUses(TimelineLayout.Ordered(incident.Events), actions.Select(a => a.Symbol).ToList(), allClaims, labels, statementOrder, participants);
+        ScriptArray ClaimModels(IEnumerable<ClaimSymbol> claims) => new(claims.Select(c => claimModels[c]));
 
         var model = new ScriptObject
         {
@@ -131,7 +167,7 @@ internal static class BriefingModelBuilder
             })),
             ["other_count"] = otherGroups.Sum(g => g.Count()),
             ["withdrawn"] = new ScriptArray(withdrawn.Select(c => claimModels[c])),
-            ["claims"] = new ScriptArray(key.Concat(otherGroups.SelectMany(g => g)).Concat(withdrawn).Select(c => claimModels[c])),
+            ["claims"] = new ScriptArray(allClaims.Select(c => claimModels[c])),
             ["confidence_counts"] = ConfidenceCounts(key),
             ["actions"] = new ScriptArray(actions.Select(a => a.Model)),
             ["action_groups"] = new ScriptArray(actions.GroupBy(a => a.Rank).Select(g => new ScriptObject
@@ -144,18 +180,18 @@ internal static class BriefingModelBuilder
             })),
             ["actions_first_priority"] = actions.Count(a => a.Rank == 0),
             ["actions_first_priority_words"] = firstPriority.Label.ToLowerInvariant(),
-            ["actors"] = new ScriptArray(actors.Select(Actor)),
-            ["targets"] = new ScriptArray(targets.Select(Target)),
-            ["parties"] = new ScriptArray(participants.Parties.Select(Party)),
+            ["actors"] = new ScriptArray(actors.Select(a => Actor(a, ClaimModels(refs.ClaimsCiting(a))))),
+            ["targets"] = new ScriptArray(targets.Select(t => Target(t, ClaimModels(refs.ClaimsCiting(t))))),
+            ["parties"] = new ScriptArray(participants.Parties.Select(p => Party(p, new ScriptArray(refs.StatementsBy(p).Select(s => statementModelOf[s]))))),
             ["attack"] = IncidentModelBuilder.UsesAttack(incident, participants) ? AttackRelease() : null,
-            ["technique_groups"] = TechniqueGroups(techniques, standing, labels),
+            ["technique_groups"] = TechniqueGroups(techniques, refs, ClaimRefOf),
             ["technique_count"] = techniques.Count,
-            ["vulnerabilities"] = new ScriptArray(participants.Vulnerabilities.Select(v => Vulnerability(v, standing, labels, SourceRef))),
-            ["software"] = new ScriptArray(participants.Software.Select(s => Software(s, standing, labels))),
-            ["indicators"] = new ScriptArray(participants.Indicators.Select((i, n) => Indicator(i, n + 1, standing, labels, SourceRef))),
+            ["vulnerabilities"] = new ScriptArray(participants.Vulnerabilities.Select(v => Vulnerability(v, CitedIn(refs.ClaimsCiting(v), ClaimRefOf), SourceRef))),
+            ["software"] = new ScriptArray(participants.Software.Select(s => Software(s, CitedIn(refs.ClaimsCiting(s), ClaimRefOf)))),
+            ["indicators"] = new ScriptArray(participants.Indicators.Select((i, n) => Indicator(i, n + 1, CitedIn(refs.ClaimsCiting(i), ClaimRefOf), SourceRef))),
             ["statements"] = new ScriptArray(statements),
             ["denials"] = new ScriptArray(denials),
-            ["denial_parties"] = BySpeaker(statementOrder.Where(st => st.Stance.IsDenial), statementOrder),
+            ["denial_parties"] = BySpeaker(statementOrder.Where(st => st.Stance.IsDenial), refs),
             ["timeline"] = timeline,
             ["revisions"] = new ScriptArray(revisions.Select((r, i) => new ScriptObject
             {
@@ -163,12 +199,12 @@ internal static class BriefingModelBuilder
                 ["date"] = r.Date?.Display,
                 ["date_iso"] = r.Date?.Iso,
                 ["text"] = Paragraphs(r.Text),
-                ["claims"] = new ScriptArray(r.Claims.Select(c => ClaimRef(c, labels))),
+                ["claims"] = new ScriptArray(r.Claims.Select(ClaimRefOf)),
             })),
             ["sources"] = new ScriptArray(sources.Select((s, i) =>
             {
                 var source = Source(s, i + 1);
-                source["uses"] = SourceUses(s, TimelineLayout.Ordered(incident.Events), actions.Select(a => a.Symbol).ToList(), key.Concat(otherGroups.SelectMany(g => g)).Concat(withdrawn).ToList(), labels, statementOrder, participants);
+                source["uses"] = sourceUses.GetValueOrDefault(s) ?? [];
                 return source;
             })),
             ["confidence_levels"] = new ScriptArray(Vocabularies.ConfidenceLevels.Select(ConfidenceLegend)),
@@ -259,18 +295,21 @@ internal static class BriefingModelBuilder
         ["high"] = likelihood.HighPercent,
     };
 
+    /// <summary>How many members a claim's model has (with <c>responses</c>, added later): its dictionary is made that big at once.</summary>
+    private const int ClaimMembers = 40;
+
     private static ScriptObject Claim(
         ClaimSymbol c,
         bool isKey,
-        IncidentSymbol incident,
         Dictionary<ClaimSymbol, string> labels,
-        IReadOnlyList<RevisionSymbol> revisions,
+        BriefingCrossReferences refs,
         Func<RevisionSymbol, ScriptObject> revisionRef,
-        Func<SourceSymbol, ScriptObject> sourceRef)
+        Func<SourceSymbol, ScriptObject> sourceRef,
+        Func<ClaimSymbol, ScriptObject> claimRef)
     {
         var count = c.Count is { } n && c.Unit is { } unit ? QuantityFormatter.Count(n, unit) : null;
         var money = c.Amount is { } amount && c.Currency is { } currency ? QuantityFormatter.Money(amount, currency) : null;
-        return new ScriptObject
+        return new ScriptObject(ClaimMembers)
         {
             ["id"] = c.Name,
             ["label"] = labels[c],
@@ -294,9 +333,9 @@ internal static class BriefingModelBuilder
             ["amount_words"] = money?.Words,
             ["amount_digits"] = money?.Digits,
             ["withdrawn"] = c.IsWithdrawn,
-            ["superseded_by"] = c.SupersededBy is { } by ? ClaimRef(by, labels) : null,
-            ["supersedes"] = new ScriptArray(incident.Claims.Where(o => o.SupersededBy == c).Select(o => ClaimRef(o, labels))),
-            ["revisions"] = new ScriptArray(revisions.Where(r => r.Claims.Contains(c)).Select(revisionRef)),
+            ["superseded_by"] = c.SupersededBy is { } by ? claimRef(by) : null,
+            ["supersedes"] = new ScriptArray(refs.Supersedes(c).Select(claimRef)),
+            ["revisions"] = new ScriptArray(refs.RevisionsOf(c).Select(revisionRef)),
             ["actors"] = new ScriptArray(c.Actors.Select(a => a.DisplayName)),
             ["targets"] = new ScriptArray(c.Targets.Select(t => t.DisplayName)),
             ["sources"] = new ScriptArray(c.Sources.Select(sourceRef)),
@@ -326,7 +365,7 @@ internal static class BriefingModelBuilder
     /// the groups in matrix order and the techniques in each by ID; a technique appears once, with
     /// its other tactics named. Techniques without a tactic (withdrawn from the matrix) come last.
     /// </summary>
-    private static ScriptArray TechniqueGroups(IReadOnlyList<AttackTechnique> cited, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels)
+    private static ScriptArray TechniqueGroups(IReadOnlyList<AttackTechnique> cited, BriefingCrossReferences refs, Func<ClaimSymbol, ScriptObject> claimRef)
     {
         var groups = cited
             .GroupBy(t => t.Tactics.IsEmpty ? null : t.Tactics.MinBy(a => a.Order))
@@ -347,7 +386,7 @@ internal static class BriefingModelBuilder
                     ["url"] = AttackLinks.Url(t),
                     ["other_tactics"] = new ScriptArray(t.Tactics.Where(a => a != tactic).OrderBy(a => a.Order).Select(a => a.Name)),
                     ["withdrawn"] = Withdrawn(t),
-                    ["claims"] = CitedIn(claims, labels, c => c.Techniques.Contains(t)),
+                    ["claims"] = CitedIn(refs.ClaimsCiting(t), claimRef),
                 })),
             });
         }
@@ -368,14 +407,13 @@ internal static class BriefingModelBuilder
         ["withdrawn"] = Withdrawn(value),
     };
 
-    private static ScriptArray CitedIn(IEnumerable<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<ClaimSymbol, bool> cites) =>
-        new(claims.Where(cites).Select(c => ClaimRef(c, labels)));
+    private static ScriptArray CitedIn(IEnumerable<ClaimSymbol> claims, Func<ClaimSymbol, ScriptObject> claimRef) => new(claims.Select(claimRef));
 
     /// <summary>The only form of an indicator the briefing shows: defanged (never its live value).</summary>
     private static string Defanged(IndicatorSymbol i) =>
         i.IndicatorKind is { } kind && i.Value is { } value ? Defanging.Defang(kind, value) : string.Empty;
 
-    private static ScriptObject Vulnerability(VulnerabilitySymbol v, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef)
+    private static ScriptObject Vulnerability(VulnerabilitySymbol v, ScriptArray citedIn, Func<SourceSymbol, ScriptObject> sourceRef)
     {
         var severity = v.Cvss is { } score ? CvssSeverity.Of(score) : null;
         return new ScriptObject
@@ -395,11 +433,11 @@ internal static class BriefingModelBuilder
             ["published"] = v.Published?.Display,
             ["published_iso"] = v.Published?.Iso,
             ["sources"] = new ScriptArray(v.Sources.Select(sourceRef)),
-            ["claims"] = CitedIn(claims, labels, c => c.Vulnerabilities.Contains(v)),
+            ["claims"] = citedIn,
         };
     }
 
-    private static ScriptObject Software(SoftwareSymbol s, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels) => new()
+    private static ScriptObject Software(SoftwareSymbol s, ScriptArray citedIn) => new()
     {
         ["id"] = s.Name,
         ["name"] = s.DisplayName,
@@ -407,10 +445,10 @@ internal static class BriefingModelBuilder
         ["malware_kind"] = (s as MalwareSymbol)?.MalwareKind?.Label,
         ["aliases"] = new ScriptArray(s.Aliases),
         ["attack"] = AttackRef(s.AttackSoftware),
-        ["claims"] = CitedIn(claims, labels, c => c.Software.Contains(s)),
+        ["claims"] = citedIn,
     };
 
-    private static ScriptObject Indicator(IndicatorSymbol i, int number, IReadOnlyList<ClaimSymbol> claims, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Indicator(IndicatorSymbol i, int number, ScriptArray citedIn, Func<SourceSymbol, ScriptObject> sourceRef) => new()
     {
         ["id"] = i.Name,
         ["label"] = IndicatorLabel(number),
@@ -427,10 +465,11 @@ internal static class BriefingModelBuilder
         ["actors"] = new ScriptArray(i.Actors.Select(a => new ScriptObject { ["id"] = a.Name, ["name"] = a.DisplayName })),
         ["sources"] = new ScriptArray(i.Sources.Select(sourceRef)),
         ["note"] = Paragraphs(i.Note),
-        ["claims"] = CitedIn(claims, labels, c => c.Indicators.Contains(i)),
+        ["claims"] = citedIn,
     };
 
-    private static ScriptObject Party(PartySymbol p) => new()
+    /// <summary>A party, with the statements it made (<c>statements</c>, in statement order).</summary>
+    private static ScriptObject Party(PartySymbol p, ScriptArray statements) => new()
     {
         ["id"] = p.Name,
         ["name"] = p.DisplayName,
@@ -439,9 +478,11 @@ internal static class BriefingModelBuilder
         ["affiliation"] = p.Affiliation?.DisplayName,
         ["country"] = p.Country,
         ["country_name"] = p.Country is { } c ? CountryCodes.Names[c] : null,
+        ["statements"] = statements,
     };
 
-    private static ScriptObject Actor(ActorSymbol a) => new()
+    /// <summary>An actor, with the standing claims that name it (<c>claims</c>, in page order).</summary>
+    private static ScriptObject Actor(ActorSymbol a, ScriptArray namedIn) => new()
     {
         ["id"] = a.Name,
         ["name"] = a.DisplayName,
@@ -451,9 +492,11 @@ internal static class BriefingModelBuilder
         ["country_name"] = a.Country is { } c ? CountryCodes.Names[c] : null,
         ["motive"] = a.Motive?.Label,
         ["attack"] = AttackRef(a.AttackGroup),
+        ["claims"] = namedIn,
     };
 
-    private static ScriptObject Target(TargetSymbol t) => new()
+    /// <summary>A target, with the standing claims that name it (<c>claims</c>, in page order).</summary>
+    private static ScriptObject Target(TargetSymbol t, ScriptArray namedIn) => new()
     {
         ["id"] = t.Name,
         ["name"] = t.DisplayName,
@@ -461,9 +504,10 @@ internal static class BriefingModelBuilder
         ["sector"] = t.Sector?.Label,
         ["country"] = t.Country,
         ["country_name"] = t.Country is { } c ? CountryCodes.Names[c] : null,
+        ["claims"] = namedIn,
     };
 
-    private static ScriptObject Statement(StatementSymbol s, int number, Dictionary<ClaimSymbol, string> labels, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Statement(StatementSymbol s, int number, Func<SourceSymbol, ScriptObject> sourceRef, Func<ClaimSymbol, ScriptObject> claimRef) => new()
     {
         ["id"] = s.Name,
         ["number"] = number,
@@ -481,7 +525,7 @@ internal static class BriefingModelBuilder
         ["is_dispute"] = s.Stance.IsDispute,
         ["is_retraction"] = s.Stance.IsRetraction,
         ["is_correction"] = s.Stance.IsCorrection,
-        ["regarding"] = new ScriptArray(s.Regarding.Select(c => ClaimRef(c, labels))),
+        ["regarding"] = new ScriptArray(s.Regarding.Select(claimRef)),
         ["date"] = s.Date?.Display,
         ["date_iso"] = s.Date?.Iso,
     };
@@ -493,9 +537,8 @@ internal static class BriefingModelBuilder
     /// confirmed, commented on, corrected, retracted), each naming every speaker once with the
     /// numbers and dates of what they said.
     /// </summary>
-    private static ScriptArray Responses(ClaimSymbol claim, IReadOnlyList<StatementSymbol> order)
+    private static ScriptArray Responses(IReadOnlyList<StatementSymbol> about, BriefingCrossReferences refs)
     {
-        var about = order.Where(s => s.Regarding.Contains(claim)).ToList();
         var rows = new (string Words, string Class)[]
         {
             ("Denied by", "full deny"), ("Disputed by", "full dispute"), ("Confirmed by", "full confirm"),
@@ -507,7 +550,7 @@ internal static class BriefingModelBuilder
             var these = about.Where(s => Row(s) == row).ToList();
             if (these.Count > 0)
             {
-                result.Add(new ScriptObject { ["words"] = rows[row].Words, ["class"] = rows[row].Class, ["parties"] = BySpeaker(these, order) });
+                result.Add(new ScriptObject { ["words"] = rows[row].Words, ["class"] = rows[row].Class, ["parties"] = BySpeaker(these, refs) });
             }
         }
 
@@ -518,7 +561,7 @@ internal static class BriefingModelBuilder
     }
 
     /// <summary>Statements grouped by who made them, each speaker once (in order of their first statement) with their statements' numbers and dates.</summary>
-    private static ScriptArray BySpeaker(IEnumerable<StatementSymbol> statements, IReadOnlyList<StatementSymbol> order) =>
+    private static ScriptArray BySpeaker(IEnumerable<StatementSymbol> statements, BriefingCrossReferences refs) =>
         new(statements.GroupBy(s => (object?)s.By ?? s).Select(g => new ScriptObject
         {
             ["name"] = g.First().By?.DisplayName,
@@ -526,18 +569,18 @@ internal static class BriefingModelBuilder
             ["statements"] = new ScriptArray(g.Select(s => new ScriptObject
             {
                 ["id"] = s.Name,
-                ["label"] = "S" + (order.ToList().IndexOf(s) + 1).ToString(CultureInfo.InvariantCulture),
+                ["label"] = "S" + refs.StatementNumber(s).ToString(CultureInfo.InvariantCulture),
                 ["date"] = s.Date?.Display,
                 ["date_iso"] = s.Date?.Iso,
             })),
         }));
 
     /// <summary>
-    /// Everything on the page that cites a source, in page order: actions (R), claims (KJ, J, F, A, W),
+    /// Everything on the page that cites each source, in page order: actions (R), claims (KJ, J, F, A, W),
     /// statements made by it or reported through it (S), events (E), vulnerabilities (by CVE) and indicators (I).
+    /// One pass over each list; an item that names a source twice cites it once.
     /// </summary>
-    private static ScriptArray SourceUses(
-        SourceSymbol source,
+    private static Dictionary<SourceSymbol, ScriptArray> SourceUses(
         IReadOnlyList<EventSymbol> events,
         IReadOnlyList<RecommendationSymbol> actions,
         IReadOnlyList<ClaimSymbol> claims,
@@ -545,51 +588,56 @@ internal static class BriefingModelBuilder
         IReadOnlyList<StatementSymbol> statements,
         IncidentParticipants participants)
     {
-        var uses = new ScriptArray();
-        void Use(string href, string label) => uses.Add(new ScriptObject { ["href"] = href, ["label"] = label });
-
-        for (var i = 0; i < actions.Count; i++)
+        var uses = new Dictionary<SourceSymbol, ScriptArray>();
+        void Use(IEnumerable<SourceSymbol?> sources, string href, string label)
         {
-            if (actions[i].Sources.Contains(source))
+            foreach (var source in sources.Distinct())
             {
-                var number = (i + 1).ToString(CultureInfo.InvariantCulture);
-                Use("#action-" + number, "R" + number);
+                if (source is null)
+                {
+                    continue;
+                }
+
+                if (!uses.TryGetValue(source, out var list))
+                {
+                    list = [];
+                    uses[source] = list;
+                }
+
+                list.Add(new ScriptObject { ["href"] = href, ["label"] = label });
             }
         }
 
-        foreach (var c in claims.Where(c => c.Sources.Contains(source)))
+        for (var i = 0; i < actions.Count; i++)
         {
-            Use("#claim-" + c.Name, labels[c]);
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Use(actions[i].Sources, "#action-" + number, "R" + number);
+        }
+
+        foreach (var c in claims)
+        {
+            Use(c.Sources, "#claim-" + c.Name, labels[c]);
         }
 
         for (var i = 0; i < statements.Count; i++)
         {
-            if (statements[i].Via == source || statements[i].By == source)
-            {
-                Use("#statement-" + statements[i].Name, "S" + (i + 1).ToString(CultureInfo.InvariantCulture));
-            }
+            Use([statements[i].Via, statements[i].By as SourceSymbol], "#statement-" + statements[i].Name, "S" + (i + 1).ToString(CultureInfo.InvariantCulture));
         }
 
         for (var i = 0; i < events.Count; i++)
         {
-            if (events[i].Sources.Contains(source))
-            {
-                var number = (i + 1).ToString(CultureInfo.InvariantCulture);
-                Use("#event-" + number, "E" + number);
-            }
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Use(events[i].Sources, "#event-" + number, "E" + number);
         }
 
-        foreach (var v in participants.Vulnerabilities.Where(v => v.Sources.Contains(source)))
+        foreach (var v in participants.Vulnerabilities)
         {
-            Use("#vulnerability-" + v.Name, v.Cve ?? v.DisplayName);
+            Use(v.Sources, "#vulnerability-" + v.Name, v.Cve ?? v.DisplayName);
         }
 
         for (var i = 0; i < participants.Indicators.Length; i++)
         {
-            if (participants.Indicators[i].Sources.Contains(source))
-            {
-                Use("#indicator-" + participants.Indicators[i].Name, IndicatorLabel(i + 1));
-            }
+            Use(participants.Indicators[i].Sources, "#indicator-" + participants.Indicators[i].Name, IndicatorLabel(i + 1));
         }
 
         return uses;

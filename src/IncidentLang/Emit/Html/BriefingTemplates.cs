@@ -12,28 +12,34 @@ public sealed class BriefingTemplates
     public const string BriefingFile = "briefing.html.scriban";
     public const string IndexFile = "index.html.scriban";
 
-    private BriefingTemplates(Template briefing, Template index)
+    private BriefingTemplates(Template briefing, Template index, TemplateFolderLoader? loader)
     {
         Briefing = briefing;
         Index = index;
+        Loader = loader;
     }
 
     public Template Briefing { get; }
 
     public Template Index { get; }
 
-    public static BriefingTemplates Default { get; } = new(ParseChecked(ReadEmbedded(BriefingFile), BriefingFile), ParseChecked(ReadEmbedded(IndexFile), IndexFile));
+    /// <summary>What <c>include</c> reads through: the folder of user templates, or none for the built-in ones.</summary>
+    internal TemplateFolderLoader? Loader { get; }
 
-    /// <summary>Loads templates from a folder; a file that is absent falls back to the default. Throws <see cref="TemplateException"/> on a bad template.</summary>
+    public static BriefingTemplates Default { get; } = new(ParseChecked(ReadEmbedded(BriefingFile), BriefingFile), ParseChecked(ReadEmbedded(IndexFile), IndexFile), null);
+
+    /// <summary>
+    /// Loads templates from a folder; a file that is absent falls back to the default. Throws <see cref="TemplateException"/>
+    /// on a bad template, with a <see cref="TemplateException.Diagnostic"/> (INC3004) when a template is a link out of the folder.
+    /// What the templates include is read from the folder only (<see cref="TemplateFolderLoader"/>).
+    /// </summary>
     public static BriefingTemplates FromDirectory(string directory)
     {
-        Template Load(string file, Template fallback)
-        {
-            var path = Path.Combine(directory, file);
-            return File.Exists(path) ? ParseChecked(File.ReadAllText(path), path) : fallback;
-        }
+        var loader = new TemplateFolderLoader(directory);
+        Template Load(string file, Template fallback) =>
+            loader.ReadTopLevel(file) is { } text ? ParseChecked(text, Path.Combine(directory, file)) : fallback;
 
-        return new BriefingTemplates(Load(BriefingFile, Default.Briefing), Load(IndexFile, Default.Index));
+        return new BriefingTemplates(Load(BriefingFile, Default.Briefing), Load(IndexFile, Default.Index), loader);
     }
 
     private static Template ParseChecked(string text, string name)

@@ -8,12 +8,16 @@ internal static class HtmlBriefingEmitter
 {
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 
-    public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null) =>
-        Render((templates ?? BriefingTemplates.Default).Briefing, BriefingModelBuilder.Build(incident, Generator), LiveIndicatorDefanger.For([incident]));
+    public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null)
+    {
+        templates ??= BriefingTemplates.Default;
+        return Render(templates.Briefing, BriefingModelBuilder.Build(incident, Generator), TemplateLimits.For(incident), templates.Loader, LiveIndicatorDefanger.For([incident]));
+    }
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
     {
         var list = incidents.ToList();
+        templates ??= BriefingTemplates.Default;
         var top = list.Select(i => i.Tlp).Append(Vocabularies.TlpLevels[0]).MaxBy(l => l.Rank)!;
         var model = new ScriptObject
         {
@@ -23,7 +27,9 @@ internal static class HtmlBriefingEmitter
             ["top_tlp_unrestricted"] = top.Rank == 0,
             ["incidents"] = new ScriptArray(Newest(list).Select(IndexEntry)),
         };
-        return Render((templates ?? BriefingTemplates.Default).Index, model, LiveIndicatorDefanger.For(list));
+        // The index lists each incident once: sized by their number (and their summaries' length).
+        var limits = TemplateLimits.For(list.Count, list.Sum(i => i.Summary?.Length ?? 0));
+        return Render(templates.Index, model, limits, templates.Loader, LiveIndicatorDefanger.For(list));
     }
 
     /// <summary>The index's order: newest reported first, incidents without a reported date last, then by ID.</summary>
@@ -59,9 +65,14 @@ internal static class HtmlBriefingEmitter
         };
     }
 
-    internal static string Render(Scriban.Template template, ScriptObject model, LiveIndicatorDefanger? defanger = null)
+    /// <summary>
+    /// Renders through an <see cref="HtmlEncodingTemplateContext"/> with <paramref name="limits"/>. A template that fails
+    /// is a <see cref="TemplateException"/>: the refusal of an <c>include</c> with its diagnostic, or Scriban's message
+    /// (with the limits of this input when one was reached), never a partial page.
+    /// </summary>
+    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null)
     {
-        var context = new HtmlEncodingTemplateContext(defanger);
+        var context = new HtmlEncodingTemplateContext(limits, loader, defanger);
         context.PushGlobal(model);
         try
         {
@@ -69,7 +80,23 @@ internal static class HtmlBriefingEmitter
         }
         catch (Scriban.Syntax.ScriptRuntimeException exception)
         {
-            throw new TemplateException(exception.Message);
+            for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is TemplateException refused)
+                {
+                    throw refused;
+                }
+            }
+
+            var message = exception.Message;
+            throw new TemplateException(IsLimit(message) ? message + " (" + limits.Describe() + ")" : message);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new TemplateException("the template nests too deeply (" + limits.Describe() + ")");
         }
     }
+
+    private static bool IsLimit(string message) =>
+        message.Contains("limit", StringComparison.OrdinalIgnoreCase);
 }
