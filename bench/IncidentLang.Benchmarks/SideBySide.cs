@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+using IncidentLang.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace IncidentLang.Benchmarks;
+
+/// <summary>
+/// IncidentLang's check rate next to Roslyn's C# parse rate on input of the same size, in the same
+/// process on the same machine (issue 11: "twice Roslyn's C# parse rate"). Run with <c>--side-by-side</c>.
+/// </summary>
+public static class SideBySide
+{
+    public static void Run(int runs)
+    {
+        var incident = Encoding.UTF8.GetBytes(LargeIncident.Generate(2000));
+        var csharp = LargeCSharp.Generate(2000, incident.Length);
+        var csharpBytes = Encoding.UTF8.GetByteCount(csharp);
+        var today = new DateOnly(2026, 12, 1);
+        Console.WriteLine($"median of {runs} runs after a warm-up; MB = 10^6 bytes of UTF-8 input");
+        var parse = Measure(runs, () => Syntax.SyntaxTree.Parse(SourceText.FromBytes(incident, "large.inc")));
+        var check = Measure(runs, () => Compilation.Create([Syntax.SyntaxTree.Parse(SourceText.FromBytes(incident, "large.inc"))], new CompilationOptions { Today = today }).GetDiagnostics());
+        var roslynParse = Measure(runs, () => CSharpSyntaxTree.ParseText(csharp));
+        var roslynDiagnostics = Measure(runs, () => CSharpSyntaxTree.ParseText(csharp).GetDiagnostics().Count());
+        Print($"IncidentLang parse, 2,000 claims ({incident.Length:N0} bytes)", incident.Length, parse);
+        Print($"IncidentLang check (parse, bind, analyse)", incident.Length, check);
+        Print($"Roslyn {typeof(CSharpSyntaxTree).Assembly.GetName().Version} C# parse ({csharpBytes:N0} bytes)", csharpBytes, roslynParse);
+        Print("Roslyn C# parse + syntax diagnostics", csharpBytes, roslynDiagnostics);
+        Console.WriteLine($"=> check rate / Roslyn parse rate = {incident.Length / check / (csharpBytes / roslynParse):F2}");
+    }
+
+    private static void Print(string name, int bytes, double milliseconds) =>
+        Console.WriteLine($"{name,-60} {milliseconds,8:F2} ms  {bytes / 1e6 / (milliseconds / 1000),7:F1} MB/s");
+
+    private static double Measure(int runs, Action action)
+    {
+        action();
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}
