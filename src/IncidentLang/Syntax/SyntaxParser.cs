@@ -12,7 +12,8 @@ namespace IncidentLang.Syntax;
 /// The bridge from the ANTLR-generated lexer and parser to our syntax tree. Nothing outside
 /// this folder sees an ANTLR type.
 /// <list type="number">
-/// <item>Lex everything (all channels) so every character lands in a token.</item>
+/// <item>First try <see cref="ErrorFreeParser"/>, the hand-written fast path for files without syntax errors; it gives up on anything else.</item>
+/// <item>Otherwise, lex everything with ANTLR (all channels) so every character lands in a token.</item>
 /// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0005), so no input can overflow the stack.</item>
 /// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails.</item>
 /// <item>Convert the parse tree (<see cref="ParseTreeConverter"/>) and map errors to diagnostics.</item>
@@ -25,8 +26,16 @@ internal static class SyntaxParser
     /// <summary>The channel of skipped tokens (ERROR_CHAR and too-deeply nested tokens).</summary>
     internal const int ErrorsChannel = IncidentLexer.ERRORS;
 
-    public static SyntaxTree Parse(SourceText text)
+    public static SyntaxTree Parse(SourceText text) => Parse(text, tryErrorFreeParser: true);
+
+    /// <summary>Parses <paramref name="text"/>; tests turn the fast path off to compare it with the ANTLR parser.</summary>
+    internal static SyntaxTree Parse(SourceText text, bool tryErrorFreeParser)
     {
+        if (tryErrorFreeParser && ErrorFreeParser.TryParse(text) is { } fast)
+        {
+            return new SyntaxTree(text, fast, []);
+        }
+
         var diagnostics = new List<Diagnostic>();
         foreach (var span in text.InvalidUtf8Spans)
         {
