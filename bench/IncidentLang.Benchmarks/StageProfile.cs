@@ -38,8 +38,10 @@ public static class StageProfile
             parser.ErrorHandler = new BailErrorStrategy();
             parser.compilationUnit();
         });
-        var parse = Report("parse (SyntaxTree.Parse, everything)", runs, () => SyntaxTree.Parse(text));
-        Console.WriteLine($"  => lexing {lex:F1} ms, ANTLR parsing {lexParse - lex:F1} ms, the rest (depth guard, tree conversion, literals, trivia) {parse - lexParse:F1} ms");
+        var antlr = Report("parse, ANTLR path (SyntaxParser with the fast path off)", runs, () => SyntaxParser.Parse(text, tryErrorFreeParser: false));
+        Console.WriteLine($"  => lexing {lex:F1} ms, ANTLR parsing {lexParse - lex:F1} ms, the rest (depth guard, tree conversion, literals, trivia) {antlr - lexParse:F1} ms");
+        Report("  ErrorFreeParser.Scan alone (all tokens)", runs, () => ErrorFreeParser.Scan(large));
+        var parse = Report("parse (SyntaxTree.Parse: the fast path here)", runs, () => SyntaxTree.Parse(text));
         total += parse;
         var bind = Report("bind (Binder.Bind)", runs, () => Binder.Bind([tree]));
         total += bind;
@@ -80,6 +82,7 @@ public static class StageProfile
         action();
         var times = new List<double>();
         var allocated = long.MaxValue;
+        GC.Collect();
         for (var i = 0; i < runs; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -91,7 +94,7 @@ public static class StageProfile
 
         times.Sort();
         var median = times[times.Count / 2];
-        Console.WriteLine($"{name,-48} {median,8:F2} ms  {allocated / 1e6,8:F1} MB allocated");
+        Console.WriteLine($"{name,-56} median {median,8:F2} ms  min {times[0],8:F2} ms  {allocated / 1e6,6:F1} MB allocated");
         return median;
     }
 }
