@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax.Generated;
@@ -25,57 +26,60 @@ internal sealed class ErrorFreeParser
         List,
     }
 
-    private readonly SyntaxToken[] _tokens;
+    private readonly SyntaxToken?[] _tokens;
     private int _index;
 
-    private ErrorFreeParser(SyntaxToken[] tokens) => _tokens = tokens;
+    /// <summary>Over the placed tokens, in order, the end of the file last (none is null).</summary>
+    private ErrorFreeParser(SyntaxToken?[] tokens) => _tokens = tokens;
 
     /// <summary>The tree of an error-free file, or null when the file needs the full (ANTLR) parser.</summary>
     public static CompilationUnitSyntax? TryParse(SourceText text)
     {
-        if (!text.InvalidUtf8Spans.IsEmpty || Scan(text.Text) is not { } lexed)
+        if (!text.InvalidUtf8Spans.IsEmpty)
         {
             return null;
         }
 
-        var placed = new bool[lexed.Count];
-        var count = 0;
-        for (var i = 0; i < lexed.Count; i++)
+        // Every token but the end of the file has at least one character, so the text's length plus one bounds the count.
+        // The buffer is pooled: checking many files reuses it instead of allocating a large array per file.
+        var buffer = ArrayPool<LexedToken>.Shared.Rent(text.Length + 1);
+        try
         {
-            if (lexed[i].Type is not (IncidentLexer.WS or IncidentLexer.NEWLINE or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT))
+            var count = Scan(text.Text, buffer);
+            if (count < 0)
             {
-                placed[i] = true;
-                count++;
+                return null;
             }
-        }
 
-        var diagnostics = new List<Diagnostic>();
-        var built = SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics);
-        if (diagnostics.Count > 0)
-        {
-            return null;
-        }
-
-        var tokens = new SyntaxToken[count];
-        var next = 0;
-        foreach (var token in built)
-        {
-            if (token is not null)
+            var lexed = buffer.AsSpan(0, count);
+            var placed = new bool[count];
+            var placedCount = 0;
+            for (var i = 0; i < lexed.Length; i++)
             {
-                tokens[next++] = token;
+                if (lexed[i].Type is not (IncidentLexer.WS or IncidentLexer.NEWLINE or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT))
+                {
+                    placed[i] = true;
+                    placedCount++;
+                }
             }
-        }
 
-        return new ErrorFreeParser(tokens).ParseCompilationUnit();
+            var diagnostics = new List<Diagnostic>();
+            var tokens = SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
+            return diagnostics.Count > 0 ? null : new ErrorFreeParser(tokens).ParseCompilationUnit();
+        }
+        finally
+        {
+            ArrayPool<LexedToken>.Shared.Return(buffer);
+        }
     }
 
     // ------------------------------------------------------------------ parser (grammar/IncidentParser.g4)
 
-    private SyntaxToken Current => _tokens[_index];
+    private SyntaxToken Current => _tokens[_index]!;
 
-    private SyntaxKind Peek(int offset) => _index + offset < _tokens.Length ? _tokens[_index + offset].Kind : SyntaxKind.EndOfFileToken;
+    private SyntaxKind Peek(int offset) => _index + offset < _tokens.Length ? _tokens[_index + offset]!.Kind : SyntaxKind.EndOfFileToken;
 
-    private SyntaxToken Take() => _tokens[_index++];
+    private SyntaxToken Take() => _tokens[_index++]!;
 
     private CompilationUnitSyntax? ParseCompilationUnit()
     {
@@ -177,11 +181,12 @@ internal sealed class ErrorFreeParser
     /// <summary>
     /// Every token of the text, all channels, as the ANTLR lexer would produce them, with the same
     /// lexer modes (':' enters VALUE, '[' there enters LIST, a value leaves); null where this scanner
-    /// does not handle the input (see the class summary).
+    /// does not handle the input (see the class summary). The tokens go into <paramref name="buffer"/>, which
+    /// must hold at least the text's length plus one; returns their count, or -1.
     /// </summary>
-    internal static List<LexedToken>? Scan(string s)
+    internal static int Scan(string s, LexedToken[] buffer)
     {
-        var tokens = new List<LexedToken>(s.Length / 4);
+        var tokens = new TokenBuffer(buffer);
         var modes = new Stack<Mode>();
         var mode = Mode.Default;
         var depth = 0;
@@ -227,7 +232,7 @@ internal sealed class ErrorFreeParser
                 var close = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 if (close < 0)
                 {
-                    return null; // unterminated: INC0002 from the full parser
+                    return -1; // unterminated: INC0002 from the full parser
                 }
 
                 tokens.Add(new LexedToken(IncidentLexer.BLOCK_COMMENT, i, close + 1));
@@ -243,7 +248,7 @@ internal sealed class ErrorFreeParser
                         case '{' or '[':
                             if (depth >= SyntaxParser.MaxNestingDepth)
                             {
-                                return null;
+                                return -1;
                             }
 
                             depth++;
@@ -268,7 +273,7 @@ internal sealed class ErrorFreeParser
                         default:
                             if (!IsIdentifierStart(c) || ScanWord(s, i, out end, out type, inValue: false) is false)
                             {
-                                return null;
+                                return -1;
                             }
 
                             break;
@@ -282,7 +287,7 @@ internal sealed class ErrorFreeParser
                     {
                         if (depth >= SyntaxParser.MaxNestingDepth)
                         {
-                            return null;
+                            return -1;
                         }
 
                         depth++;
@@ -317,21 +322,21 @@ internal sealed class ErrorFreeParser
                     {
                         if (ScanString(s, i, out end, out type) is false)
                         {
-                            return null;
+                            return -1;
                         }
                     }
                     else if (char.IsAsciiDigit(c))
                     {
                         if (ScanNumberOrDate(s, i, out end, out type) is false)
                         {
-                            return null;
+                            return -1;
                         }
                     }
                     else if (!IsIdentifierStart(c) || ScanWord(s, i, out end, out type, inValue: true) is false
                              || (inList && type != IncidentLexer.IDENT))
                     {
                         // A keyword in a list leaves it (a parse error); anything else is not handled here.
-                        return null;
+                        return -1;
                     }
 
                     if (!inList)
@@ -342,7 +347,7 @@ internal sealed class ErrorFreeParser
                     break;
 
                 default:
-                    return null;
+                    return -1;
             }
 
             tokens.Add(new LexedToken(type, i, end - 1));
@@ -350,7 +355,17 @@ internal sealed class ErrorFreeParser
         }
 
         tokens.Add(new LexedToken(Antlr4.Runtime.TokenConstants.EOF, s.Length, s.Length - 1));
-        return tokens;
+        return tokens.Count;
+    }
+
+    /// <summary>Tokens appended to an array big enough for all of them.</summary>
+    private sealed class TokenBuffer(LexedToken[] array)
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public void Add(LexedToken token) => array[_count++] = token;
     }
 
     /// <summary>WS of the lexer grammar: <c>[ \t\f\u000B\u00A0\uFEFF]</c>.</summary>

@@ -39,7 +39,7 @@ internal sealed class ParseTreeConverter
         var placed = new bool[_tokens.Count];
         CollectPlaced(tree, placed);
         placed[_tokens.Count - 1] = true; // EOF always carries the final trivia
-        _placed = SyntaxTokenBuilder.Build(_text, _tokens, placed, _diagnostics);
+        _placed = SyntaxTokenBuilder.Build(_text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), placed, _diagnostics);
 
         var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         foreach (var child in Children(tree))

@@ -17,10 +17,14 @@ namespace IncidentLang.Syntax;
 /// </summary>
 internal static class SyntaxTokenBuilder
 {
-    /// <summary>The placed tokens, indexed like <paramref name="tokens"/> (null where a token became trivia).</summary>
-    public static SyntaxToken?[] Build(SourceText text, IReadOnlyList<LexedToken> tokens, bool[] placed, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The placed tokens: indexed like <paramref name="tokens"/> (null where a token became trivia), or, when
+    /// <paramref name="compact"/>, only the placed ones in order (<paramref name="placedCount"/> of them).
+    /// </summary>
+    public static SyntaxToken?[] Build(SourceText text, ReadOnlySpan<LexedToken> tokens, bool[] placed, List<Diagnostic> diagnostics, bool compact = false, int placedCount = 0)
     {
-        var result = new SyntaxToken?[tokens.Count];
+        var result = new SyntaxToken?[compact ? placedCount : tokens.Length];
+        var written = 0;
         var leading = new List<SyntaxTrivia>();
         var trailing = new List<SyntaxTrivia>();
         var next = 0;
@@ -41,19 +45,19 @@ internal static class SyntaxTokenBuilder
             next = index + 1;
             if (tokens[index].Type != TokenConstants.EOF)
             {
-                while (next < tokens.Count && !placed[next] && tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
+                while (next < tokens.Length && !placed[next] && tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
                        && !ContainsLineBreak(text, tokens[next]))
                 {
                     next = AddTrivia(text, tokens, next, trailing, diagnostics) + 1;
                 }
 
-                if (next < tokens.Count && !placed[next] && tokens[next].Type == IncidentLexer.NEWLINE)
+                if (next < tokens.Length && !placed[next] && tokens[next].Type == IncidentLexer.NEWLINE)
                 {
                     next = AddTrivia(text, tokens, next, trailing, diagnostics) + 1;
                 }
             }
 
-            result[index] = CreateToken(text, tokens[index], ToImmutable(leading), ToImmutable(trailing), diagnostics);
+            result[compact ? written++ : index] = CreateToken(text, tokens[index], ToImmutable(leading), ToImmutable(trailing), diagnostics);
         }
 
         return result;
@@ -89,7 +93,7 @@ internal static class SyntaxTokenBuilder
     private static readonly string[] Spaces = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
 
     /// <summary>Adds the trivia for token <paramref name="index"/>; returns the last token index it covered.</summary>
-    private static int AddTrivia(SourceText text, IReadOnlyList<LexedToken> tokens, int index, List<SyntaxTrivia> trivia, List<Diagnostic> diagnostics)
+    private static int AddTrivia(SourceText text, ReadOnlySpan<LexedToken> tokens, int index, List<SyntaxTrivia> trivia, List<Diagnostic> diagnostics)
     {
         var token = tokens[index];
         switch (token.Type)
@@ -115,7 +119,7 @@ internal static class SyntaxTokenBuilder
             case IncidentLexer.ERROR_CHAR:
                 // A run of stray characters is one problem: one INC0001, one skipped trivia.
                 var last = index;
-                while (last + 1 < tokens.Count && tokens[last + 1].Type == IncidentLexer.ERROR_CHAR)
+                while (last + 1 < tokens.Length && tokens[last + 1].Type == IncidentLexer.ERROR_CHAR)
                 {
                     last++;
                 }
