@@ -18,6 +18,20 @@ if (args.Length > 0 && args[0] == "--quick")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--stages")
+{
+    // Where the time goes: a per-stage breakdown of checking the 2,000-claim file.
+    StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "--side-by-side")
+{
+    // IncidentLang's check rate next to Roslyn's C# parse rate on input of the same size.
+    SideBySide.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
 // In-process: BenchmarkDotNet's generated projects would re-run the ANTLR build step from a
 // different intermediate folder, which Antlr4BuildTasks does not support.
 var config = DefaultConfig.Instance.AddJob(Job.Default

@@ -201,6 +201,13 @@ internal static partial class LiteralDecoder
 
     internal static DateValue? ParseDate(string raw, out string problem)
     {
+        if (ParseIsoDay(raw) is { } iso)
+        {
+            // The common forms YYYY-MM and YYYY-MM-DD, read without the pattern; anything else, or an impossible date, takes the pattern.
+            problem = string.Empty;
+            return iso;
+        }
+
         var match = DatePattern().Match(raw);
         if (!match.Success)
         {
@@ -262,6 +269,42 @@ internal static partial class LiteralDecoder
         {
             problem = $"Date-time '{raw}' is out of range: in UTC it falls outside the years 0001 to 9999";
             return null;
+        }
+
+        return value;
+    }
+
+    /// <summary><c>YYYY-MM</c> or <c>YYYY-MM-DD</c> in ASCII digits that is a calendar date; null for anything else.</summary>
+    private static DateValue? ParseIsoDay(string raw)
+    {
+        if (raw.Length is not (7 or 10) || raw[4] != '-' || (raw.Length == 10 && raw[7] != '-'))
+        {
+            return null;
+        }
+
+        var year = Digits(raw, 0, 4);
+        var month = Digits(raw, 5, 2);
+        var day = raw.Length == 10 ? Digits(raw, 8, 2) : 1;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateValue(year, month, day, raw.Length == 10 ? DatePrecision.Day : DatePrecision.Month, TimeSpan.Zero, TimeSpan.Zero, raw);
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>; -1 when one is not a digit.</summary>
+    private static int Digits(string raw, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(raw[i]))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (raw[i] - '0');
         }
 
         return value;

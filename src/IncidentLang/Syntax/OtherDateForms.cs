@@ -17,6 +17,12 @@ internal static partial class OtherDateForms
 
     public static Recognized? Recognize(string raw)
     {
+        if (raw.Contains('-'))
+        {
+            // No other form has a hyphen: every ISO date (the common case) is answered without running the patterns.
+            return null;
+        }
+
         if (DayMonthYear().Match(raw) is { Success: true } dmy)
         {
             return Exact(raw, Int(dmy, "y"), MonthOf(dmy.Groups["m"].Value), Int(dmy, "d"));

@@ -12,7 +12,11 @@ namespace IncidentLang.Syntax;
 /// The bridge from the ANTLR-generated lexer and parser to our syntax tree. Nothing outside
 /// this folder sees an ANTLR type.
 /// <list type="number">
-/// <item>Lex everything (all channels) so every character lands in a token.</item>
+/// <item>A file over the size limit is not parsed (INC0009).</item>
+/// <item>First try <see cref="ErrorFreeParser"/>, the hand-written fast path for files without syntax errors and
+/// without a line over <see cref="SyntaxLimits.MaxLineLength"/>; it gives up on anything else.</item>
+/// <item>Otherwise, lex everything with ANTLR (all channels) so every character lands in a token; a line over the
+/// limit is not lexed beyond it (INC0010).</item>
 /// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0011), so no input can overflow the stack.</item>
 /// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails.</item>
 /// <item>Convert the parse tree (<see cref="ParseTreeConverter"/>) and map errors to diagnostics.</item>
@@ -25,11 +29,19 @@ internal static class SyntaxParser
     /// <summary>The channel of skipped tokens (ERROR_CHAR and too-deeply nested tokens).</summary>
     internal const int ErrorsChannel = IncidentLexer.ERRORS;
 
-    public static SyntaxTree Parse(SourceText text)
+    public static SyntaxTree Parse(SourceText text) => Parse(text, tryErrorFreeParser: true);
+
+    /// <summary>Parses <paramref name="text"/>; tests turn the fast path off to compare it with the ANTLR parser.</summary>
+    internal static SyntaxTree Parse(SourceText text, bool tryErrorFreeParser)
     {
         if (FileSizeLimit.SizeIfTooLarge(text) is { } size)
         {
             return FileSizeLimit.CreateUnparsed(text, size);
+        }
+
+        if (tryErrorFreeParser && !HasLineOverLimit(text) && ErrorFreeParser.TryParse(text) is { } fast)
+        {
+            return new SyntaxTree(text, fast, []);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -72,6 +84,25 @@ internal static class SyntaxParser
         var root = new ParseTreeConverter(text, tokens, diagnostics).Convert(tree);
         diagnostics.Sort(Diagnostic.Compare);
         return new SyntaxTree(text, root, [.. diagnostics]);
+    }
+
+    /// <summary>True when a line is longer than <see cref="SyntaxLimits.MaxLineLength"/>: INC0010 is the ANTLR path's to report.</summary>
+    private static bool HasLineOverLimit(SourceText text)
+    {
+        if (text.Length <= SyntaxLimits.MaxLineLength)
+        {
+            return false;
+        }
+
+        for (var line = 0; line < text.LineCount; line++)
+        {
+            if (text.GetLineSpan(line).Length > SyntaxLimits.MaxLineLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<IToken> Lex(SourceText text)

@@ -43,6 +43,12 @@ public sealed class SourceText
             bytes = bytes[3..];
         }
 
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            // Valid UTF-8 (the common case) decodes in one call, to the same text as the loop below.
+            return new SourceText(Encoding.UTF8.GetString(bytes), filePath, []);
+        }
+
         var builder = new StringBuilder(bytes.Length);
         var invalid = ImmutableArray.CreateBuilder<TextSpan>();
         Span<char> buffer = stackalloc char[2];

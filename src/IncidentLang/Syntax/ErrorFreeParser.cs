@@ -1,0 +1,581 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax.Generated;
+using IncidentLang.Text;
+
+namespace IncidentLang.Syntax;
+
+/// <summary>
+/// The fast path of <see cref="SyntaxParser"/>: a hand-written scanner and recursive-descent parser
+/// for files without syntax errors, which builds the syntax tree directly (no ANTLR tokens, no parse
+/// tree to convert). It handles a subset of the language and gives up (returns null) on anything
+/// else: any syntax error, any token the lexer grammar could read in more than one way that it does
+/// not decide exactly as ANTLR does (joined words, dates in other forms, typographic quotes,
+/// unterminated strings and comments, stray characters, nesting deeper than the depth guard), and
+/// any literal with a diagnostic. The caller then runs the ANTLR parser, so every file with a syntax
+/// diagnostic gets exactly the diagnostics and recovery it always had, and every file this parser
+/// accepts gets the same tree as the ANTLR parser would build (ErrorFreeParserTests compare both).
+/// </summary>
+internal sealed class ErrorFreeParser
+{
+    private enum Mode
+    {
+        Default,
+        Value,
+        List,
+    }
+
+    private readonly SyntaxToken?[] _tokens;
+    private int _index;
+
+    /// <summary>Over the placed tokens, in order, the end of the file last (none is null).</summary>
+    private ErrorFreeParser(SyntaxToken?[] tokens) => _tokens = tokens;
+
+    /// <summary>The tree of an error-free file, or null when the file needs the full (ANTLR) parser.</summary>
+    public static CompilationUnitSyntax? TryParse(SourceText text)
+    {
+        if (!text.InvalidUtf8Spans.IsEmpty)
+        {
+            return null;
+        }
+
+        // Every token but the end of the file has at least one character, so the text's length plus one bounds the count.
+        // The buffer is pooled: checking many files reuses it instead of allocating a large array per file.
+        var buffer = ArrayPool<LexedToken>.Shared.Rent(text.Length + 1);
+        try
+        {
+            var count = Scan(text.Text, buffer);
+            if (count < 0)
+            {
+                return null;
+            }
+
+            var lexed = buffer.AsSpan(0, count);
+            var placed = new bool[count];
+            var placedCount = 0;
+            for (var i = 0; i < lexed.Length; i++)
+            {
+                if (lexed[i].Type is not (IncidentLexer.WS or IncidentLexer.NEWLINE or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT))
+                {
+                    placed[i] = true;
+                    placedCount++;
+                }
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var tokens = SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
+            return diagnostics.Count > 0 ? null : new ErrorFreeParser(tokens).ParseCompilationUnit();
+        }
+        finally
+        {
+            ArrayPool<LexedToken>.Shared.Return(buffer);
+        }
+    }
+
+    // ------------------------------------------------------------------ parser (grammar/IncidentParser.g4)
+
+    private SyntaxToken Current => _tokens[_index]!;
+
+    private SyntaxKind Peek(int offset) => _index + offset < _tokens.Length ? _tokens[_index + offset]!.Kind : SyntaxKind.EndOfFileToken;
+
+    private SyntaxToken Take() => _tokens[_index++]!;
+
+    private CompilationUnitSyntax? ParseCompilationUnit()
+    {
+        var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        while (SyntaxFacts.IsKeyword(Current.Kind))
+        {
+            if (ParseDeclaration() is not { } declaration)
+            {
+                return null;
+            }
+
+            declarations.Add(declaration);
+        }
+
+        return Current.Kind == SyntaxKind.EndOfFileToken ? new CompilationUnitSyntax(declarations.ToImmutable(), Current) : null;
+    }
+
+    /// <summary><c>keyword IDENT? '{' member* '}'</c>, at a keyword.</summary>
+    private DeclarationSyntax? ParseDeclaration()
+    {
+        var keyword = Take();
+        var name = Current.Kind == SyntaxKind.IdentifierToken ? Take() : null;
+        if (Current.Kind != SyntaxKind.OpenBraceToken)
+        {
+            return null;
+        }
+
+        var open = Take();
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        while (Current.Kind != SyntaxKind.CloseBraceToken)
+        {
+            MemberSyntax? member = Current.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(Current.Kind)
+                ? Peek(1) == SyntaxKind.ColonToken ? ParseProperty()
+                : SyntaxFacts.IsKeyword(Current.Kind) && Peek(1) is SyntaxKind.IdentifierToken or SyntaxKind.OpenBraceToken ? ParseDeclaration()
+                : null
+                : null;
+            if (member is null)
+            {
+                return null;
+            }
+
+            members.Add(member);
+        }
+
+        return new DeclarationSyntax(keyword, name, open, members.ToImmutable(), Take());
+    }
+
+    /// <summary><c>name ':' value</c>, at a name followed by ':'.</summary>
+    private PropertySyntax? ParseProperty()
+    {
+        var name = Take();
+        var colon = Take();
+        return ParseValue() is { } value ? new PropertySyntax(name, colon, value) : null;
+    }
+
+    private ValueSyntax? ParseValue()
+    {
+        switch (Current.Kind)
+        {
+            case SyntaxKind.IdentifierToken:
+                return new NameValueSyntax(Take());
+            case SyntaxKind.StringLiteralToken or SyntaxKind.DateLiteralToken or SyntaxKind.IntegerLiteralToken or SyntaxKind.DecimalLiteralToken:
+                return new LiteralValueSyntax(Take());
+            case SyntaxKind.OpenBracketToken:
+                return ParseList();
+            default:
+                return null;
+        }
+    }
+
+    /// <summary><c>'[' (value (',' value)* ','?)? ']'</c>.</summary>
+    private ListValueSyntax? ParseList()
+    {
+        var open = Take();
+        var items = ImmutableArray.CreateBuilder<SyntaxNode>();
+        while (Current.Kind != SyntaxKind.CloseBracketToken)
+        {
+            if (ParseValue() is not { } value)
+            {
+                return null;
+            }
+
+            items.Add(value);
+            if (Current.Kind == SyntaxKind.CommaToken)
+            {
+                items.Add(Take());
+            }
+            else if (Current.Kind != SyntaxKind.CloseBracketToken)
+            {
+                return null;
+            }
+        }
+
+        return new ListValueSyntax(open, items.ToImmutable(), Take());
+    }
+
+    // ------------------------------------------------------------------ scanner (grammar/IncidentLexer.g4)
+
+    /// <summary>
+    /// Every token of the text, all channels, as the ANTLR lexer would produce them, with the same
+    /// lexer modes (':' enters VALUE, '[' there enters LIST, a value leaves); null where this scanner
+    /// does not handle the input (see the class summary). The tokens go into <paramref name="buffer"/>, which
+    /// must hold at least the text's length plus one; returns their count, or -1.
+    /// </summary>
+    internal static int Scan(string s, LexedToken[] buffer)
+    {
+        var tokens = new TokenBuffer(buffer);
+        var modes = new Stack<Mode>();
+        var mode = Mode.Default;
+        var depth = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            int end;
+            int type;
+
+            // Trivia, the same in every mode.
+            if (IsWhitespace(c))
+            {
+                end = i + 1;
+                while (end < s.Length && IsWhitespace(s[end]))
+                {
+                    end++;
+                }
+
+                tokens.Add(new LexedToken(IncidentLexer.WS, i, end - 1));
+                i = end;
+                continue;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                end = c == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? i + 2 : i + 1;
+                tokens.Add(new LexedToken(IncidentLexer.NEWLINE, i, end - 1));
+                i = end;
+                continue;
+            }
+
+            if (c == '/' && i + 1 < s.Length && s[i + 1] == '/')
+            {
+                end = s.AsSpan(i).IndexOfAny('\r', '\n') is var length && length >= 0 ? i + length : s.Length;
+                tokens.Add(new LexedToken(IncidentLexer.LINE_COMMENT, i, end - 1));
+                i = end;
+                continue;
+            }
+
+            if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
+            {
+                var close = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return -1; // unterminated: INC0002 from the full parser
+                }
+
+                tokens.Add(new LexedToken(IncidentLexer.BLOCK_COMMENT, i, close + 1));
+                i = close + 2;
+                continue;
+            }
+
+            switch (mode)
+            {
+                case Mode.Default:
+                    switch (c)
+                    {
+                        case '{' or '[':
+                            if (depth >= SyntaxParser.MaxNestingDepth)
+                            {
+                                return -1;
+                            }
+
+                            depth++;
+                            type = c == '{' ? IncidentLexer.LBRACE : IncidentLexer.LBRACKET;
+                            end = i + 1;
+                            break;
+                        case '}' or ']':
+                            depth = Math.Max(0, depth - 1);
+                            type = c == '}' ? IncidentLexer.RBRACE : IncidentLexer.RBRACKET;
+                            end = i + 1;
+                            break;
+                        case ',':
+                            type = IncidentLexer.COMMA;
+                            end = i + 1;
+                            break;
+                        case ':':
+                            type = IncidentLexer.COLON;
+                            end = i + 1;
+                            modes.Push(mode);
+                            mode = Mode.Value;
+                            break;
+                        default:
+                            if (!IsIdentifierStart(c) || ScanWord(s, i, out end, out type, inValue: false) is false)
+                            {
+                                return -1;
+                            }
+
+                            break;
+                    }
+
+                    break;
+
+                case Mode.Value or Mode.List:
+                    var inList = mode == Mode.List;
+                    if (c == '[')
+                    {
+                        if (depth >= SyntaxParser.MaxNestingDepth)
+                        {
+                            return -1;
+                        }
+
+                        depth++;
+                        type = IncidentLexer.LBRACKET;
+                        end = i + 1;
+                        if (inList)
+                        {
+                            modes.Push(mode);
+                        }
+
+                        mode = Mode.List;
+                        break;
+                    }
+
+                    if (inList && c == ']')
+                    {
+                        depth = Math.Max(0, depth - 1);
+                        type = IncidentLexer.RBRACKET;
+                        end = i + 1;
+                        mode = modes.Pop();
+                        break;
+                    }
+
+                    if (inList && c == ',')
+                    {
+                        type = IncidentLexer.COMMA;
+                        end = i + 1;
+                        break;
+                    }
+
+                    if (c == '"')
+                    {
+                        if (ScanString(s, i, out end, out type) is false)
+                        {
+                            return -1;
+                        }
+                    }
+                    else if (char.IsAsciiDigit(c))
+                    {
+                        if (ScanNumberOrDate(s, i, out end, out type) is false)
+                        {
+                            return -1;
+                        }
+                    }
+                    else if (!IsIdentifierStart(c) || ScanWord(s, i, out end, out type, inValue: true) is false
+                             || (inList && type != IncidentLexer.IDENT))
+                    {
+                        // A keyword in a list leaves it (a parse error); anything else is not handled here.
+                        return -1;
+                    }
+
+                    if (!inList)
+                    {
+                        mode = modes.Pop();
+                    }
+
+                    break;
+
+                default:
+                    return -1;
+            }
+
+            tokens.Add(new LexedToken(type, i, end - 1));
+            i = end;
+        }
+
+        tokens.Add(new LexedToken(Antlr4.Runtime.TokenConstants.EOF, s.Length, s.Length - 1));
+        return tokens.Count;
+    }
+
+    /// <summary>Tokens appended to an array big enough for all of them.</summary>
+    private sealed class TokenBuffer(LexedToken[] array)
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public void Add(LexedToken token) => array[_count++] = token;
+    }
+
+    /// <summary>WS of the lexer grammar: <c>[ \t\f\u000B\u00A0\uFEFF]</c>.</summary>
+    private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\f' or '\u000B' or '\u00A0' or '\uFEFF';
+
+    private static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// <c>"…"</c> (STRING) or <c>"""…"""</c> (TRIPLE_STRING); false when unterminated.
+    /// </summary>
+    private static bool ScanString(string s, int i, out int end, out int type)
+    {
+        if (i + 2 < s.Length && s[i + 1] == '"' && s[i + 2] == '"')
+        {
+            type = IncidentLexer.TRIPLE_STRING;
+            var close = s.IndexOf("\"\"\"", i + 3, StringComparison.Ordinal);
+            end = close + 3;
+            return close >= 0;
+        }
+
+        type = IncidentLexer.STRING;
+        var j = i + 1;
+        while (j < s.Length)
+        {
+            switch (s[j])
+            {
+                case '"':
+                    end = j + 1;
+                    return true;
+                case '\\':
+                    if (j + 1 >= s.Length || s[j + 1] is '\r' or '\n')
+                    {
+                        end = j;
+                        return false;
+                    }
+
+                    j += 2;
+                    break;
+                case '\r' or '\n':
+                    end = j;
+                    return false;
+                default:
+                    j++;
+                    break;
+            }
+        }
+
+        end = j;
+        return false;
+    }
+
+    /// <summary>A character of a value-mode "run": what DATE, joined words and the other date forms without spaces can contain.</summary>
+    private static bool IsRunChar(char c) => IsWordChar(c) || c is ':' or '.' or '+' or '/' or '-';
+
+    /// <summary>
+    /// INT, DECIMAL or DATE at a digit in a value. The whole run of <see cref="IsRunChar"/> characters
+    /// must be one of them, which makes it the longest match, as ANTLR takes it; a run with '/' (a date in
+    /// another form or joined words), a shape none of them has, or one or two digits followed by a space
+    /// (<c>21 Feb 2024</c>) is not handled here.
+    /// </summary>
+    private static bool ScanNumberOrDate(string s, int i, out int end, out int type)
+    {
+        end = i;
+        while (end < s.Length && IsRunChar(s[end]))
+        {
+            end++;
+        }
+
+        var run = s.AsSpan(i, end - i);
+        type = IncidentLexer.INT;
+        if (run.Contains('/'))
+        {
+            return false;
+        }
+
+        var digits = DigitGroups(run);
+        if (digits == run.Length)
+        {
+            return !(run.Length <= 2 && end < s.Length && s[end] is ' ' or '\t');
+        }
+
+        if (digits > 0 && run[digits] == '.' && digits + 1 < run.Length && !run[(digits + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            type = IncidentLexer.DECIMAL;
+            return true;
+        }
+
+        var leading = run.IndexOfAnyExceptInRange('0', '9');
+        if (leading > 0 && run[leading] == '-')
+        {
+            type = IncidentLexer.DATE;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the longest prefix of the form <c>DIGIT+ ('_' DIGIT+)*</c>.</summary>
+    private static int DigitGroups(ReadOnlySpan<char> run)
+    {
+        var j = 0;
+        while (j < run.Length && char.IsAsciiDigit(run[j]))
+        {
+            j++;
+        }
+
+        var matched = j;
+        while (j < run.Length && run[j] == '_')
+        {
+            var start = ++j;
+            while (j < run.Length && char.IsAsciiDigit(run[j]))
+            {
+                j++;
+            }
+
+            if (j == start)
+            {
+                break;
+            }
+
+            matched = j;
+        }
+
+        return matched;
+    }
+
+    /// <summary>
+    /// IDENT or a keyword at a letter or '_'. The word must end where the next character cannot continue
+    /// any token of the grammar's word rules; in a value, a run with '+', ':' or '/' (joined words such as
+    /// <c>TLP:AMBER</c>) or a month name before a space or '.' (<c>Feb 21, 2024</c>) is not handled here.
+    /// </summary>
+    private static bool ScanWord(string s, int i, out int end, out int type, bool inValue)
+    {
+        end = i + 1;
+        while (end < s.Length && IsWordChar(s[end]))
+        {
+            end++;
+        }
+
+        while (end + 1 < s.Length)
+        {
+            if (s[end] == '-' && IsWordChar(s[end + 1]))
+            {
+                end += 2;
+                while (end < s.Length && IsWordChar(s[end]))
+                {
+                    end++;
+                }
+            }
+            else if (s[end] == '.' && char.IsAsciiDigit(s[end + 1]))
+            {
+                end += 2;
+                while (end < s.Length && char.IsAsciiDigit(s[end]))
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var word = s.AsSpan(i, end - i);
+        type = KeywordType(word);
+        if (end < s.Length && (IsWordChar(s[end]) || s[end] is '.' or '-' || (inValue && s[end] is '+' or ':' or '/')))
+        {
+            return false;
+        }
+
+        return !(inValue && end < s.Length && s[end] is ' ' or '\t' && IsMonth(word));
+    }
+
+    private static int KeywordType(ReadOnlySpan<char> word) => word switch
+    {
+        "incident" => IncidentLexer.INCIDENT,
+        "source" => IncidentLexer.SOURCE,
+        "actor" => IncidentLexer.ACTOR,
+        "target" => IncidentLexer.TARGET,
+        "claim" => IncidentLexer.CLAIM,
+        "statement" => IncidentLexer.STATEMENT,
+        "event" => IncidentLexer.EVENT,
+        "party" => IncidentLexer.PARTY,
+        "malware" => IncidentLexer.MALWARE,
+        "tool" => IncidentLexer.TOOL,
+        "vulnerability" => IncidentLexer.VULNERABILITY,
+        "indicator" => IncidentLexer.INDICATOR,
+        "recommendation" => IncidentLexer.RECOMMENDATION,
+        "revision" => IncidentLexer.REVISION,
+        _ => IncidentLexer.IDENT,
+    };
+
+    /// <summary>The MONTH fragment of the lexer grammar (any letter case).</summary>
+    private static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "jan" or "january" or "feb" or "february" or "mar" or "march" or "apr" or "april" or "may" or "jun" or "june"
+                or "jul" or "july" or "aug" or "august" or "sep" or "sept" or "september" or "oct" or "october"
+                or "nov" or "november" or "dec" or "december" => true,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+using IncidentLang.Syntax;
+using IncidentLang.Tests.Infrastructure;
+using IncidentLang.Text;
+
+namespace IncidentLang.Tests.Syntax;
+
+/// <summary>
+/// The fast path of the parser (<see cref="ErrorFreeParser"/>) against the ANTLR parser: wherever the
+/// fast path accepts a file, the tree (every token, value, flag and trivia) and the diagnostics are the
+/// ANTLR parser's exactly; files with syntax errors, and the forms it leaves to ANTLR, go to ANTLR.
+/// </summary>
+public sealed class ErrorFreeParserTests
+{
+    public static TheoryData<string> AllInputFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var root in new[] { TestPaths.Examples, TestPaths.Baselines, TestPaths.DiagnosticCases, Path.Combine(TestPaths.Root, "editors"), Path.Combine(TestPaths.Root, "fuzz", "seeds") })
+        {
+            foreach (var file in Directory.EnumerateFiles(root, "*.inc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (!file.Contains("node_modules", StringComparison.Ordinal))
+                {
+                    data.Add(Path.GetRelativePath(TestPaths.Root, file));
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllInputFiles))]
+    public void Every_input_file_parses_exactly_as_with_ANTLR(string relativePath)
+    {
+        var text = SourceText.FromBytes(File.ReadAllBytes(Path.Combine(TestPaths.Root, relativePath)), relativePath);
+        AssertSameAsAntlr(text);
+    }
+
+    [Fact]
+    public void Every_example_takes_the_fast_path()
+    {
+        var examples = Directory.EnumerateFiles(TestPaths.Examples, "*.inc", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(examples);
+        foreach (var file in examples)
+        {
+            var text = SourceText.FromBytes(File.ReadAllBytes(file), file);
+            if (SyntaxParser.Parse(text, tryErrorFreeParser: false).Diagnostics.IsEmpty)
+            {
+                Assert.True(ErrorFreeParser.TryParse(text) is not null, file);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_form_of_a_valid_file_takes_the_fast_path_with_the_same_tree()
+    {
+        const string text = "// leading comment\r\nincident x-1 {  /* block\n comment */ title: \"A \\\"quoted\\\" title\\n\" // trailing\n"
+            + "  summary: \"\"\"\n    Two\n    lines\n    \"\"\"\n  reported: 2024-11-15T14:30:00Z\n  count: 190_000_000\n  ratio: 9.75\n"
+            + "\tsource src_a {\u00A0kind: press reliability:B published:2024-11 }\n"
+            + "  claim c { sources: [src_a, [nested, \"s\", 12, 1.5, 2024-01-02,],] techniques: [T1078.004] source: src_a event: e }\n"
+            + "  event { at: 2024-11-15 }\r\n}\n\n";
+        var source = SourceText.From(text);
+        Assert.NotNull(ErrorFreeParser.TryParse(source));
+        AssertSameAsAntlr(source);
+    }
+
+    [Theory]
+    [InlineData("incident x { tlp: TLP:AMBER }")]
+    [InlineData("incident x { tlp: amber+strict }")]
+    [InlineData("incident x { d: 21 Feb 2024 }")]
+    [InlineData("incident x { d: Feb 21, 2024 }")]
+    [InlineData("incident x { d: feb. 21 2024 }")]
+    [InlineData("incident x { d: 21/02/2024 }")]
+    [InlineData("incident x { d: 21.02.2024 }")]
+    [InlineData("incident x { d: [1 Mar 2024] }")]
+    [InlineData("incident x { t: \u201CBreach\u201D }")]
+    [InlineData("incident x { t: \"open\n}")]
+    [InlineData("incident x { t: \"\"\"never closed }")]
+    [InlineData("incident x { /* never closed }")]
+    [InlineData("incident x { t: a.b }")]
+    [InlineData("incident x { t: a- }")]
+    [InlineData("incident x { n: 12:30 }")]
+    [InlineData("incident x { n: 12abc }")]
+    [InlineData("incident x { n: 99999999999999999999 }")]
+    [InlineData("incident x { d: 2024-13-45 }")]
+    [InlineData("incident x { t: \"bad \\q escape\" }")]
+    [InlineData("incident x { a: [b c] }")]
+    [InlineData("incident x { a: [claim] }")]
+    [InlineData("incident x { a: }")]
+    [InlineData("incident x { a b }")]
+    [InlineData("incident x { @ }")]
+    [InlineData("incident: x")]
+    [InlineData("incident x {")]
+    [InlineData("x { }")]
+    public void Forms_it_leaves_to_ANTLR_get_ANTLRs_tree_and_diagnostics(string text)
+    {
+        var source = SourceText.From(text);
+        Assert.Null(ErrorFreeParser.TryParse(source));
+        AssertSameAsAntlr(source);
+    }
+
+    [Fact]
+    public void Nesting_beyond_the_depth_guard_goes_to_ANTLR()
+    {
+        var source = SourceText.From("incident x { a: " + new string('[', 40) + new string(']', 40) + " }");
+        Assert.Null(ErrorFreeParser.TryParse(source));
+        var tree = SyntaxTree.Parse(source);
+        Assert.Contains(tree.Diagnostics, d => d.Descriptor.Id == "INC0005");
+        AssertSameAsAntlr(source);
+    }
+
+    [Fact]
+    public void Random_edits_of_the_examples_parse_exactly_as_with_ANTLR()
+    {
+        string[] inserts = [" ", "\n", "\r\n", "\t", "\u00A0", ":", ",", "{", "}", "[", "]", "\"", "\"\"\"", "/", "//", "/*", "*/", "-", ".", "_", "+", "1", "12 ", "2024-", "Feb ", "a", "claim", "source", "@", "\u201C", "\\", "1.5", "01/02/2024"];
+        var examples = Directory.EnumerateFiles(TestPaths.Examples, "*.inc", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var random = new Random(20261201);
+        var accepted = 0;
+        var rejected = 0;
+        for (var i = 0; i < 600; i++)
+        {
+            var text = examples[random.Next(examples.Count)];
+            var builder = new StringBuilder(text);
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                var at = random.Next(builder.Length + 1);
+                if (random.Next(3) == 0 && at < builder.Length)
+                {
+                    builder.Remove(at, Math.Min(random.Next(1, 6), builder.Length - at));
+                }
+                else
+                {
+                    builder.Insert(at, inserts[random.Next(inserts.Length)]);
+                }
+            }
+
+            var source = SourceText.From(builder.ToString());
+            _ = ErrorFreeParser.TryParse(source) is null ? rejected++ : accepted++;
+            AssertSameAsAntlr(source);
+        }
+
+        // Both paths are exercised: edits that keep the file valid (whitespace, in strings and comments) and edits that break it.
+        Assert.True(accepted > 50, $"accepted {accepted}");
+        Assert.True(rejected > 50, $"rejected {rejected}");
+    }
+
+    private static void AssertSameAsAntlr(SourceText text)
+    {
+        var expected = SyntaxParser.Parse(text, tryErrorFreeParser: false);
+        var actual = SyntaxParser.Parse(text, tryErrorFreeParser: true);
+        Assert.Equal(Dump(expected), Dump(actual));
+        Assert.Equal(text.Text, actual.Root.ToFullString());
+    }
+
+    /// <summary>Everything a tree holds: node kinds and nesting, every token with its value, flags and trivia, and the diagnostics.</summary>
+    private static string Dump(SyntaxTree tree)
+    {
+        var builder = new StringBuilder();
+        Dump(tree.Root, 0, builder);
+        foreach (var diagnostic in tree.Diagnostics)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{diagnostic.Descriptor.Id} {diagnostic.Location.Span} {diagnostic.Severity} {diagnostic.Message} | {diagnostic.Suggestion}\n");
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Dump(SyntaxNode node, int depth, StringBuilder builder)
+    {
+        builder.Append(' ', depth * 2).Append(node.Kind);
+        if (node is SyntaxToken token)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $" {token.Position} {Escape(token.Text)} value={token.Value?.GetType().Name}:{Escape(Convert.ToString(token.Value, CultureInfo.InvariantCulture) ?? "")} missing={token.IsMissing} error={token.HasLiteralError}");
+            foreach (var trivia in token.LeadingTrivia)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $" L[{trivia.Kind} {trivia.Position} {Escape(trivia.Text)}]");
+            }
+
+            foreach (var trivia in token.TrailingTrivia)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $" T[{trivia.Kind} {trivia.Position} {Escape(trivia.Text)}]");
+            }
+        }
+
+        builder.Append(CultureInfo.InvariantCulture, $" parent={node.Parent?.Kind}\n");
+        foreach (var child in node.GetChildren())
+        {
+            Dump(child, depth + 1, builder);
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+}
