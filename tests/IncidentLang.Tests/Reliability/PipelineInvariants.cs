@@ -12,7 +12,7 @@ namespace IncidentLang.Tests.Reliability;
 /// <summary>
 /// What must hold for every input, checked by the fuzz target (fuzz/IncidentLang.Fuzz, which links this
 /// file) and by the regression tests of its findings (docs/reliability.md, "Fuzzing"). Only the public
-/// library API is used, as a host would: the bytes are decoded, parsed, compiled (bound and analysed),
+/// library API is used, as a host would (except one internal call: the ANTLR parse that the parser's fast path is compared with): the bytes are decoded, parsed, compiled (bound and analysed),
 /// emitted as JSON, HTML and STIX up to TLP red, and formatted. A broken invariant throws
 /// <see cref="InvariantViolation"/>; any other exception is a crash of the compiler itself.
 /// </summary>
@@ -38,6 +38,14 @@ internal static class PipelineInvariants
         if (printed != text.Text)
         {
             throw new InvariantViolation($"the tree does not print back the text: first difference at {FirstDifference(printed, text.Text)} (text length {text.Length}, printed length {printed.Length})");
+        }
+
+        // 1b. The parser's two paths agree: whatever the error-free fast path accepted, the ANTLR path parses to the
+        // same tree and diagnostics (the one internal call here: the host-facing Parse picks the path itself).
+        var antlr = SyntaxParser.Parse(text, tryErrorFreeParser: false);
+        if (!ReferenceEquals(antlr, tree) && SyntaxTreeDump.Write(antlr) is var expectedDump && SyntaxTreeDump.Write(tree) is var actualDump && expectedDump != actualDump)
+        {
+            throw new InvariantViolation($"the fast path and the ANTLR path parse differently: first difference at dump offset {FirstDifference(actualDump, expectedDump)}");
         }
 
         // 2. Compile (bind, analyse): every diagnostic and fix lies inside the file; no internal error.

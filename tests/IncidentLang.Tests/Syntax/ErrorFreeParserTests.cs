@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using IncidentLang.Syntax;
 using IncidentLang.Tests.Infrastructure;
+using IncidentLang.Tests.Reliability;
 using IncidentLang.Text;
 
 namespace IncidentLang.Tests.Syntax;
@@ -107,7 +108,7 @@ public sealed class ErrorFreeParserTests
         var source = SourceText.From("incident x { a: " + new string('[', 40) + new string(']', 40) + " }");
         Assert.Null(ErrorFreeParser.TryParse(source));
         var tree = SyntaxTree.Parse(source);
-        Assert.Contains(tree.Diagnostics, d => d.Descriptor.Id == "INC0005");
+        Assert.Contains(tree.Diagnostics, d => d.Descriptor.Id == "INC0011");
         AssertSameAsAntlr(source);
     }
 
@@ -146,50 +147,23 @@ public sealed class ErrorFreeParserTests
         Assert.True(rejected > 50, $"rejected {rejected}");
     }
 
+    [Fact]
+    public void A_line_over_the_length_limit_goes_to_ANTLR_which_reports_INC0010()
+    {
+        // Error-free otherwise: the fast path would accept it, but only the ANTLR path applies the line limit.
+        var source = SourceText.From("incident x {\n  title: \"" + new string('a', SyntaxLimits.MaxLineLength) + "\"\n}\n");
+        Assert.NotNull(ErrorFreeParser.TryParse(source));
+        var tree = SyntaxTree.Parse(source);
+        var diagnostic = Assert.Single(tree.Diagnostics, d => d.Descriptor.Id == "INC0010");
+        Assert.Equal(TextSpan.FromBounds(13 + SyntaxLimits.MaxLineLength, 13 + 11 + SyntaxLimits.MaxLineLength), diagnostic.Location.Span);
+        Assert.Equal(source.Text, tree.Root.ToFullString());
+    }
+
     private static void AssertSameAsAntlr(SourceText text)
     {
         var expected = SyntaxParser.Parse(text, tryErrorFreeParser: false);
         var actual = SyntaxParser.Parse(text, tryErrorFreeParser: true);
-        Assert.Equal(Dump(expected), Dump(actual));
+        Assert.Equal(SyntaxTreeDump.Write(expected), SyntaxTreeDump.Write(actual));
         Assert.Equal(text.Text, actual.Root.ToFullString());
     }
-
-    /// <summary>Everything a tree holds: node kinds and nesting, every token with its value, flags and trivia, and the diagnostics.</summary>
-    private static string Dump(SyntaxTree tree)
-    {
-        var builder = new StringBuilder();
-        Dump(tree.Root, 0, builder);
-        foreach (var diagnostic in tree.Diagnostics)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"{diagnostic.Descriptor.Id} {diagnostic.Location.Span} {diagnostic.Severity} {diagnostic.Message} | {diagnostic.Suggestion}\n");
-        }
-
-        return builder.ToString();
-    }
-
-    private static void Dump(SyntaxNode node, int depth, StringBuilder builder)
-    {
-        builder.Append(' ', depth * 2).Append(node.Kind);
-        if (node is SyntaxToken token)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $" {token.Position} {Escape(token.Text)} value={token.Value?.GetType().Name}:{Escape(Convert.ToString(token.Value, CultureInfo.InvariantCulture) ?? "")} missing={token.IsMissing} error={token.HasLiteralError}");
-            foreach (var trivia in token.LeadingTrivia)
-            {
-                builder.Append(CultureInfo.InvariantCulture, $" L[{trivia.Kind} {trivia.Position} {Escape(trivia.Text)}]");
-            }
-
-            foreach (var trivia in token.TrailingTrivia)
-            {
-                builder.Append(CultureInfo.InvariantCulture, $" T[{trivia.Kind} {trivia.Position} {Escape(trivia.Text)}]");
-            }
-        }
-
-        builder.Append(CultureInfo.InvariantCulture, $" parent={node.Parent?.Kind}\n");
-        foreach (var child in node.GetChildren())
-        {
-            Dump(child, depth + 1, builder);
-        }
-    }
-
-    private static string Escape(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }
