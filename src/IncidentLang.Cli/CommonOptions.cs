@@ -38,12 +38,14 @@ internal static class CommonOptions
 
     public static Option<int?> Jobs() => new("--jobs", "-j")
     {
+        Arity = ArgumentArity.ExactlyOne,
         Description = $"How many files to parse and incidents to render at once (default: ${JobsVariable}, else the number of processors). The output is the same for any number.",
         Validators =
         {
             result =>
             {
-                if (result.GetValueOrDefault<int?>() is < 1)
+                // Only a number below 1: a token that is no number at all is System.CommandLine's own parse error.
+                if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var jobs) && jobs < 1)
                 {
                     result.AddError("--jobs must be at least 1.");
                 }

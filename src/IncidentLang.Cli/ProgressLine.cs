@@ -19,7 +19,7 @@ internal sealed class ProgressLine : IDisposable
     private readonly TextWriter? _writer;
     private readonly Func<TimeSpan> _elapsed;
     private readonly Lock _lock = new();
-    private TimeSpan _lastWrite = TimeSpan.MinValue;
+    private TimeSpan? _lastWrite;
     private string _verb = string.Empty;
     private string _noun = string.Empty;
     private int _total;
@@ -64,7 +64,7 @@ internal sealed class ProgressLine : IDisposable
             _noun = noun;
             _total = total;
             _done = 0;
-            _lastWrite = TimeSpan.MinValue;
+            _lastWrite = null;
         }
 
         Show();
