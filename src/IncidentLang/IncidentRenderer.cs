@@ -1,6 +1,7 @@
 using IncidentLang.Binding;
+using IncidentLang.Emit;
 
-namespace IncidentLang.Emit;
+namespace IncidentLang;
 
 /// <summary>
 /// <see cref="Compilation.Emit"/> one incident at a time, for hosts that write each incident's files as soon as they are
