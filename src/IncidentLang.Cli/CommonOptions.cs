@@ -33,6 +33,49 @@ internal static class CommonOptions
         Description = "Use this incidentlang.json instead of searching for the nearest one.",
     };
 
+    /// <summary>The environment variable giving the default of <c>--jobs</c>.</summary>
+    public const string JobsVariable = "INC_JOBS";
+
+    public static Option<int?> Jobs() => new("--jobs", "-j")
+    {
+        Arity = ArgumentArity.ExactlyOne,
+        Description = $"How many files to parse and incidents to render at once (default: ${JobsVariable}, else the number of processors). The output is the same for any number.",
+        Validators =
+        {
+            result =>
+            {
+                // Only a number below 1: a token that is no number at all is System.CommandLine's own parse error.
+                if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var jobs) && jobs < 1)
+                {
+                    result.AddError("--jobs must be at least 1.");
+                }
+            },
+        },
+    };
+
+    /// <summary>The degree of parallelism: <c>--jobs</c>, else <c>INC_JOBS</c>, else the processor count; null (with a message) when INC_JOBS is not a positive number.</summary>
+    public static int? ResolveJobs(int? option, TextWriter stderr)
+    {
+        if (option is { } jobs)
+        {
+            return jobs;
+        }
+
+        var variable = Environment.GetEnvironmentVariable(JobsVariable);
+        if (string.IsNullOrEmpty(variable))
+        {
+            return Environment.ProcessorCount;
+        }
+
+        if (int.TryParse(variable, NumberStyles.None, CultureInfo.InvariantCulture, out var fromVariable) && fromVariable >= 1)
+        {
+            return fromVariable;
+        }
+
+        stderr.WriteLine($"inc: {JobsVariable} must be a whole number of at least 1, not '{variable}'.");
+        return null;
+    }
+
     public static DateOnly? ParseToday(string? value) =>
         value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

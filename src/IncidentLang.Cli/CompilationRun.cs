@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using IncidentLang.Diagnostics;
 using IncidentLang.Projects;
 using IncidentLang.Syntax;
@@ -30,8 +31,11 @@ internal sealed class CompilationRun
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    /// <summary>Null when <paramref name="configPath"/> does not exist (bad usage).</summary>
-    public static CompilationRun? Start(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr)
+    /// <summary>
+    /// Null when <paramref name="configPath"/> does not exist (bad usage). Files are read and parsed
+    /// <paramref name="jobs"/> at a time; the compilation is bound and analysed before this returns.
+    /// </summary>
+    public static CompilationRun? Start(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs = 1, ProgressLine? progress = null)
     {
         if (configPath is not null && !File.Exists(configPath))
         {
@@ -39,12 +43,26 @@ internal sealed class CompilationRun
             return null;
         }
 
-        var loaded = new ProjectLoader(configPath).Load(paths);
+        progress ??= ProgressLine.Silent;
+        progress.Start("reading", -1, "files");
+        var loader = new ProjectLoader(configPath)
+        {
+            MaxDegreeOfParallelism = jobs,
+            ParsingFiles = count => progress.Start("parsed", count, "files"),
+            FileParsed = progress.IsSilent ? null : progress.Advance,
+        };
+        var loaded = loader.Load(paths);
+        if (!loaded.UnreadablePaths.IsEmpty)
+        {
+            progress.Dispose(); // the messages start on a line of their own
+        }
+
         foreach (var path in loaded.UnreadablePaths)
         {
             stderr.WriteLine($"inc: cannot read '{path}': no such file or folder.");
         }
 
+        progress.Start("checking", -1, string.Create(CultureInfo.InvariantCulture, $"{loaded.Trees.Length:N0} files"));
         var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules });
         return new CompilationRun(loaded, compilation);
     }

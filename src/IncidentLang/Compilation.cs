@@ -19,6 +19,7 @@ public sealed class Compilation
     private readonly Lazy<BoundCompilation> _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
     private readonly Lazy<ImmutableArray<Diagnostic>> _reported;
+    private readonly Lazy<IncidentErrorIndex> _errorIndex;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
 
     // The binding of the compilation this one was made from, whose units binding may reuse; dropped once bound, so no chain of compilations is kept alive.
@@ -32,6 +33,8 @@ public sealed class Compilation
         _bound = new Lazy<BoundCompilation>(BindSafely);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(ComputeDiagnostics);
         _reported = new Lazy<ImmutableArray<Diagnostic>>(() => DiagnosticLimit.Apply(_diagnostics.Value));
+        // All diagnostics, not only those reported: an error beyond a file's limit (INC0012) still stops its incident.
+        _errorIndex = new Lazy<IncidentErrorIndex>(() => new IncidentErrorIndex(_diagnostics.Value, Bound.Incidents));
     }
 
     /// <summary>The trees, ordered by path (ordinal) so "later" declarations are well defined.</summary>
@@ -108,23 +111,7 @@ public sealed class Compilation
     public EmitResult Emit(EmitOptions? options = null) => IncidentEmitter.Emit(Bound.Incidents, HasErrors, options ?? EmitOptions.Default);
 
     /// <summary>True when a diagnostic of error severity lies in the incident's own declaration (or a catalog declaration it references).</summary>
-    public bool HasErrors(IncidentSymbol incident)
-    {
-        var spans = new List<(string Path, TextSpan Span)> { (incident.Tree.FilePath, incident.Syntax.FullSpan) };
-        foreach (var symbol in incident.ReferencedCatalog())
-        {
-            spans.Add((symbol.Tree.FilePath, symbol.Syntax.FullSpan));
-        }
-
-        // All of them, not only those reported: an error beyond a file's limit (INC0012) still stops its incident.
-        return _diagnostics.Value.Any(d => d.Severity == DiagnosticSeverity.Error
-            && spans.Any(s => s.Path == d.Location.FilePath && (s.Span.Contains(d.Location.Span.Start) || s.Span.End == d.Location.Span.Start)))
-            || IsInvalidIncident(incident);
-    }
-
-    /// <summary>An incident that lost its name to an error or is a duplicate never produces output.</summary>
-    private bool IsInvalidIncident(IncidentSymbol incident) =>
-        incident.Name.Length == 0 || Bound.Incidents.First(i => i.Name == incident.Name) != incident;
+    public bool HasErrors(IncidentSymbol incident) => _errorIndex.Value.HasErrors(incident);
 
     private BoundCompilation BindSafely()
     {

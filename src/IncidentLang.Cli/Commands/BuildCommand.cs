@@ -25,7 +25,8 @@ internal static class BuildCommand
         tlp.AcceptOnlyFromAmong([.. Vocabularies.TlpLevels.Select(l => l.Name)]);
         var config = CommonOptions.Config();
         var today = CommonOptions.Today();
-        var command = new Command("build", "Compile the files and write a briefing (HTML), JSON and a STIX 2.1 bundle per incident.") { paths, output, format, template, tlp, config, today };
+        var jobs = CommonOptions.Jobs();
+        var command = new Command("build", "Compile the files and write a briefing (HTML), JSON and a STIX 2.1 bundle per incident.") { paths, output, format, template, tlp, config, today, jobs };
         command.SetAction(result =>
         {
             var names = result.GetValue(format)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
@@ -54,18 +55,32 @@ internal static class BuildCommand
                 return ExitCodes.BadUsage;
             }
 
-            var run = CompilationRun.Start(result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr);
-            if (run is null)
+            if (CommonOptions.ResolveJobs(result.GetValue(jobs), stderr) is not { } jobCount)
             {
                 return ExitCodes.BadUsage;
             }
 
-            var emitted = run.Compilation.Emit(new EmitOptions
+            IncidentOutputWriter.Result emitted;
+            CompilationRun? run;
+            using (var progress = ProgressLine.For(stderr))
             {
-                Formats = [.. names.Select(n => OutputFormats.Find(n)!)],
-                Templates = templates,
-                MaximumTlp = Vocabularies.FindTlp(result.GetValue(tlp)!)!,
-            });
+                run = CompilationRun.Start(result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr, jobCount, progress);
+                if (run is null)
+                {
+                    return ExitCodes.BadUsage;
+                }
+
+                var emitOptions = new EmitOptions
+                {
+                    Formats = [.. names.Select(n => OutputFormats.Find(n)!)],
+                    Templates = templates,
+                    MaximumTlp = Vocabularies.FindTlp(result.GetValue(tlp)!)!,
+                };
+                // What a build killed mid-write left behind (docs/reliability.md, "Nothing lost").
+                AtomicFile.RemoveStaleTemporaryFiles(result.GetValue(output)!);
+                emitted = IncidentOutputWriter.Write(run.Compilation, emitOptions, result.GetValue(output)!, jobCount, progress);
+            }
+
             foreach (var failure in emitted.TemplateFailures)
             {
                 stderr.WriteLine(failure.Incident is { } failed
@@ -73,38 +88,19 @@ internal static class BuildCommand
                     : $"inc: template error while rendering the index: {failure.Message}");
             }
 
-            var outputDirectory = result.GetValue(output)!;
-            // What a build killed mid-write left behind (docs/reliability.md, "Nothing lost").
-            AtomicFile.RemoveStaleTemporaryFiles(outputDirectory);
-            var written = new List<(string Path, bool Changed)>();
-            foreach (var file in emitted.Files)
+            foreach (var message in emitted.WriteErrors)
             {
-                var path = Path.Combine(outputDirectory, file.RelativePath);
-                bool changed;
-                try
-                {
-                    // An output whose bytes are already there is left alone: its timestamp stays (docs/reliability.md).
-                    changed = AtomicFile.WriteIfChanged(path, file.Content);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine(file.Incident is { } incident
-                        ? $"inc: cannot write the outputs of '{incident.Name}': {e.Message}"
-                        : $"inc: cannot write '{path}': {e.Message}");
-                    return ExitCodes.BadUsage;
-                }
-
-                written.Add((path, changed));
+                stderr.WriteLine(message);
             }
 
             var diagnostics = run.Diagnostics.AddRange(emitted.Diagnostics).Sort(Diagnostic.Compare);
             TextDiagnosticWriter.Write(stdout, diagnostics, run.FileCount);
-            foreach (var (path, changed) in written)
+            foreach (var (path, changed) in emitted.Written)
             {
                 stdout.WriteLine((changed ? "Wrote " : "Unchanged ") + path.Replace('\\', '/'));
             }
 
-            if (!run.UnreadablePaths.IsEmpty)
+            if (!run.UnreadablePaths.IsEmpty || !emitted.WriteErrors.IsEmpty)
             {
                 return ExitCodes.BadUsage;
             }

@@ -24,7 +24,8 @@ internal static class CheckCommand
         var today = CommonOptions.Today();
         var fix = new Option<bool>("--fix") { Description = "Apply every safe fix (rewriting the files), then report what remains." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a unified diff and write nothing." };
-        var command = new Command("check", "Compile the files and report every diagnostic; with --fix, apply the safe fixes first.") { paths, format, warnAsError, config, today, fix, dryRun };
+        var jobs = CommonOptions.Jobs();
+        var command = new Command("check", "Compile the files and report every diagnostic; with --fix, apply the safe fixes first.") { paths, format, warnAsError, config, today, fix, dryRun, jobs };
         command.SetAction(result =>
         {
             var formatName = result.GetValue(format)!;
@@ -40,9 +41,19 @@ internal static class CheckCommand
                 return ExitCodes.BadUsage;
             }
 
+            if (CommonOptions.ResolveJobs(result.GetValue(jobs), stderr) is not { } jobCount)
+            {
+                return ExitCodes.BadUsage;
+            }
+
             var pathValues = result.GetValue(paths)!;
             var todayValue = CommonOptions.ParseToday(result.GetValue(today));
-            var run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, stderr);
+            CompilationRun? run;
+            using (var progress = ProgressLine.For(stderr))
+            {
+                run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, stderr, jobCount, progress);
+            }
+
             if (run is null)
             {
                 return ExitCodes.BadUsage;
@@ -104,7 +115,7 @@ internal static class CheckCommand
                     // Report on the files as they now are on disk.
                     if (!fixes.Files.IsEmpty)
                     {
-                        run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, TextWriter.Null)!;
+                        run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, TextWriter.Null, jobCount)!;
                     }
                 }
             }

@@ -24,72 +24,100 @@ internal static class IncidentEmitter
         var diagnostics = new List<Diagnostic>();
         var failures = new List<TemplateFailure>();
         var success = true;
-        var formats = OutputFormats.All.Where(options.Formats.Contains).ToList();
+        var formats = FormatsOf(options);
         foreach (var incident in incidents)
         {
-            if (hasErrors(incident))
+            var emission = EmitIncident(incident, hasErrors, formats, options);
+            files.AddRange(emission.Files);
+            if (emission.Built)
             {
-                success = false;
-                continue;
-            }
-
-            if (incident.Tlp.Rank > options.MaximumTlp.Rank)
-            {
-                var span = incident.GetProperty(IncidentProperties.Tlp)?.Syntax.Value.Span ?? incident.Syntax.NameOrKeywordSpan;
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TlpNotAllowed, incident.Tree.Text, span, incident.Name, incident.Tlp.Label, options.MaximumTlp.Label));
-                success = false;
-                continue;
-            }
-
-            try
-            {
-                var rendered = formats.Select(f => new EmittedFile(f.FileName(incident), f.Render(incident, options), incident)).ToList();
-                files.AddRange(rendered);
                 built.Add(incident);
             }
-            catch (TemplateException e)
-            {
-                // A refused include is a diagnostic in the template (INC3004/INC3005); any other failure of a user template is a template failure.
-                if (e.Diagnostic is { } diagnostic)
-                {
-                    diagnostics.Add(diagnostic);
-                }
-                else
-                {
-                    failures.Add(new TemplateFailure(incident, e.Message));
-                }
 
-                success = false;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            if (emission.Diagnostic is { } diagnostic)
             {
-                // Never a stack trace: an emitter failure is INC9999 at the incident, and nothing is written for it.
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InternalError, incident.NameLocation, $"emitting '{incident.Name}' failed: {e.GetType().Name}: {e.Message}"));
-                success = false;
+                diagnostics.Add(diagnostic);
             }
+
+            if (emission.TemplateFailure is { } failure)
+            {
+                failures.Add(failure);
+            }
+
+            success &= emission.Built;
         }
 
-        if (built.Count > 1 && formats.Contains(OutputFormats.Html))
+        if (EmitIndex(built, formats, options) is { } index)
         {
-            try
+            if (index.File is { } file)
             {
-                files.Add(new EmittedFile(IndexFileName, HtmlBriefingEmitter.EmitIndex(built.OrderBy(i => i.Name, StringComparer.Ordinal), options.Templates), null));
+                files.Add(file);
             }
-            catch (TemplateException e)
-            {
-                if (e.Diagnostic is { } diagnostic)
-                {
-                    diagnostics.Add(diagnostic);
-                }
-                else
-                {
-                    failures.Add(new TemplateFailure(null, e.Message));
-                }
 
-                success = false;
+            if (index.Diagnostic is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
             }
+
+            if (index.TemplateFailure is { } failure)
+            {
+                failures.Add(failure);
+            }
+
+            success &= index.File is not null;
         }
 
         return new EmitResult([.. files], [.. built], [.. diagnostics], [.. failures], success);
+    }
+
+    /// <summary>The formats asked for, in the order their files are emitted.</summary>
+    public static IReadOnlyList<OutputFormat> FormatsOf(EmitOptions options) => [.. OutputFormats.All.Where(options.Formats.Contains)];
+
+    /// <summary>One incident's files (all of them or none), or why it has none.</summary>
+    public static IncidentEmission EmitIncident(IncidentSymbol incident, Func<IncidentSymbol, bool> hasErrors, IReadOnlyList<OutputFormat> formats, EmitOptions options)
+    {
+        if (hasErrors(incident))
+        {
+            return new IncidentEmission(incident, false, [], null, null);
+        }
+
+        if (incident.Tlp.Rank > options.MaximumTlp.Rank)
+        {
+            var span = incident.GetProperty(IncidentProperties.Tlp)?.Syntax.Value.Span ?? incident.Syntax.NameOrKeywordSpan;
+            return new IncidentEmission(incident, false, [], Diagnostic.Create(DiagnosticDescriptors.TlpNotAllowed, incident.Tree.Text, span, incident.Name, incident.Tlp.Label, options.MaximumTlp.Label), null);
+        }
+
+        try
+        {
+            return new IncidentEmission(incident, true, [.. formats.Select(f => new EmittedFile(f.FileName(incident), f.Render(incident, options), incident))], null, null);
+        }
+        catch (TemplateException e)
+        {
+            // A refused include is a diagnostic in the template (INC3004/INC3005); any other failure of a user template is a template failure.
+            return new IncidentEmission(incident, false, [], e.Diagnostic, e.Diagnostic is null ? new TemplateFailure(incident, e.Message) : null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Never a stack trace: an emitter failure is INC9999 at the incident, and nothing is written for it.
+            return new IncidentEmission(incident, false, [], Diagnostic.Create(DiagnosticDescriptors.InternalError, incident.NameLocation, $"emitting '{incident.Name}' failed: {e.GetType().Name}: {e.Message}"), null);
+        }
+    }
+
+    /// <summary>With several incidents built and HTML asked for, the <c>index.html</c> listing them (or why it failed); else null.</summary>
+    public static IndexEmission? EmitIndex(IReadOnlyCollection<IncidentSymbol> built, IReadOnlyList<OutputFormat> formats, EmitOptions options)
+    {
+        if (built.Count <= 1 || !formats.Contains(OutputFormats.Html))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new IndexEmission(new EmittedFile(IndexFileName, HtmlBriefingEmitter.EmitIndex(built.OrderBy(i => i.Name, StringComparer.Ordinal), options.Templates), null), null, null);
+        }
+        catch (TemplateException e)
+        {
+            return new IndexEmission(null, e.Diagnostic, e.Diagnostic is null ? new TemplateFailure(null, e.Message) : null);
+        }
     }
 }

@@ -37,6 +37,15 @@ public sealed class ProjectLoader
         }
     }
 
+    /// <summary>How many files are read and parsed at once (1, the default: one after the other).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>Called once the files are found, with how many are about to be read and parsed: for a host's progress line.</summary>
+    public Action<int>? ParsingFiles { get; init; }
+
+    /// <summary>Called after each file is read and parsed (from any thread, in any order): for a host's progress line.</summary>
+    public Action? FileParsed { get; init; }
+
     public sealed record Result(ImmutableArray<SyntaxTree> Trees, ImmutableArray<Diagnostic> ConfigurationDiagnostics, ImmutableArray<string> UnreadablePaths, ImmutableArray<ProjectConfiguration> Configurations)
     {
         /// <summary>The configuration governing a file (for rule levels).</summary>
@@ -94,19 +103,37 @@ public sealed class ProjectLoader
             }
         }
 
-        var trees = ImmutableArray.CreateBuilder<SyntaxTree>();
-        foreach (var (full, display) in files)
+        // Files are read and parsed in parallel (each on its own); the trees keep the files' order.
+        var entries = files.ToArray();
+        ParsingFiles?.Invoke(entries.Length);
+        var parsed = new SyntaxTree?[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism) }, i =>
         {
             try
             {
                 // A file over the size limit is not even read (INC0009, docs/reliability.md "Limits").
-                trees.Add(_files.GetLength(full) is var length && length > SyntaxLimits.MaxFileBytes
+                var (full, display) = (entries[i].Key, entries[i].Value);
+                parsed[i] = _files.GetLength(full) is var length && length > SyntaxLimits.MaxFileBytes
                     ? FileSizeLimit.CreateUnread(display, length)
-                    : SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(full), display)));
+                    : SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(full), display));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                unreadable.Add(display);
+                parsed[i] = null;
+            }
+
+            FileParsed?.Invoke();
+        });
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (parsed[i] is { } tree)
+            {
+                trees.Add(tree);
+            }
+            else
+            {
+                unreadable.Add(entries[i].Value);
             }
         }
 

@@ -131,11 +131,12 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
 
         var wasB = b.Keys.ToHashSet(StringComparer.Ordinal);
         var random = new Random(12);
-        // 25 kills, or as many as 30 seconds allow on a loaded machine (each costs a start-up of inc), but at least 8.
+        // 25 kills, or as many as 30 seconds allow on a loaded machine (each costs a start-up of inc), but at least 8,
+        // and more (up to 90 s in all) until one has landed mid-write.
         const int Kills = 25;
         int rounds = 0, mixed = 0, leftovers = 0, killedWhileRunning = 0;
         var total = Stopwatch.StartNew();
-        for (var round = 0; round < Kills && (round < 8 || total.Elapsed < TimeSpan.FromSeconds(30)); round++, rounds++)
+        for (var round = 0; (round < Kills && (round < 8 || total.Elapsed < TimeSpan.FromSeconds(30))) || (mixed == 0 && total.Elapsed < TimeSpan.FromSeconds(90)); round++, rounds++)
         {
             var version = round % 2 == 0 ? "A" : "B";
             using var watcher = new FileSystemWatcher(outDirectory, "*.tmp");
@@ -154,7 +155,9 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
             else
             {
                 await Task.WhenAny(firstWrite.Task, Task.Delay(TimeSpan.FromSeconds(20)));
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 60)));
+                // The writing phase is short (each incident's files are written as soon as it is rendered, --jobs at a
+                // time): a few milliseconds at most, or none, after the first temporary file.
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 8)));
             }
 
             if (!process.HasExited)

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Emit;
+
+namespace IncidentLang.Cli;
+
+/// <summary>
+/// What <c>inc build</c> does after compiling (docs/performance.md, "Many files"): renders the incidents
+/// <c>jobs</c> at a time and writes each incident's files as soon as they are rendered, atomically,
+/// keeping only their paths (an emitted document is let go once written); then the index. The result lists
+/// everything in the order of <see cref="Compilation.Emit"/>, whatever the number of jobs, so the output
+/// is byte-identical to a sequential build. A file that cannot be written is reported and the other
+/// incidents' outputs are still written.
+/// </summary>
+internal static class IncidentOutputWriter
+{
+    public sealed record Result(
+        ImmutableArray<(string Path, bool Changed)> Written,
+        ImmutableArray<Diagnostic> Diagnostics,
+        ImmutableArray<TemplateFailure> TemplateFailures,
+        ImmutableArray<string> WriteErrors,
+        bool Success);
+
+    /// <summary>One incident's part of the result, without its rendered text.</summary>
+    private sealed record IncidentWritten(IncidentEmission Emission, List<(string Path, bool Changed)> Written, string? WriteError);
+
+    public static Result Write(Compilation compilation, EmitOptions options, string outputDirectory, int jobs, ProgressLine progress)
+    {
+        var incidents = compilation.Bound.Incidents;
+        var done = new IncidentWritten[incidents.Length];
+        progress.Start("built", incidents.Length, "incidents");
+        Parallel.For(0, incidents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
+        {
+            var emission = IncidentRenderer.Render(compilation, incidents[i], options);
+            var written = new List<(string Path, bool Changed)>(emission.Files.Length);
+            var error = WriteFiles(emission.Files, outputDirectory, written);
+            done[i] = new IncidentWritten(emission with { Files = [] }, written, error);
+            progress.Advance();
+        });
+
+        var built = new List<IncidentSymbol>();
+        var allWritten = ImmutableArray.CreateBuilder<(string Path, bool Changed)>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var failures = ImmutableArray.CreateBuilder<TemplateFailure>();
+        var errors = ImmutableArray.CreateBuilder<string>();
+        var success = true;
+        foreach (var (emission, written, error) in done)
+        {
+            allWritten.AddRange(written);
+            if (emission.Built)
+            {
+                built.Add(emission.Incident);
+            }
+
+            if (emission.Diagnostic is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (emission.TemplateFailure is { } failure)
+            {
+                failures.Add(failure);
+            }
+
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+
+            success &= emission.Built;
+        }
+
+        if (IncidentRenderer.RenderIndex(built, options) is { } index)
+        {
+            if (index.File is { } file)
+            {
+                var written = new List<(string Path, bool Changed)>(1);
+                if (WriteFiles([file], outputDirectory, written) is { } error)
+                {
+                    errors.Add(error);
+                }
+
+                allWritten.AddRange(written);
+            }
+
+            if (index.Diagnostic is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (index.TemplateFailure is { } failure)
+            {
+                failures.Add(failure);
+            }
+
+            success &= index.File is not null;
+        }
+
+        return new Result(allWritten.ToImmutable(), diagnostics.ToImmutable(), failures.ToImmutable(), errors.ToImmutable(), success);
+    }
+
+    /// <summary>Writes the files in order, stopping at the first that cannot be written; returns that error's message, else null.</summary>
+    private static string? WriteFiles(ImmutableArray<EmittedFile> files, string outputDirectory, List<(string Path, bool Changed)> written)
+    {
+        foreach (var file in files)
+        {
+            var path = Path.Combine(outputDirectory, file.RelativePath);
+            try
+            {
+                // An output whose bytes are already there is left alone: its timestamp stays (docs/reliability.md).
+                written.Add((path, AtomicFile.WriteIfChanged(path, file.Content)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return file.Incident is { } incident
+                    ? $"inc: cannot write the outputs of '{incident.Name}': {e.Message}"
+                    : $"inc: cannot write '{path}': {e.Message}";
+            }
+        }
+
+        return null;
+    }
+}
