@@ -138,6 +138,10 @@ for count in "${counts[@]}"; do
   measure "$heavy_runs" 0 "$native" check "$work/files-$count"
   many_rows+="| \`check\` of $(thousands "$count") report files ($(dir_mb "$work/files-$count")) | | $cell | |"$'\n'
   files_last_ms="$ms"; files_last_kib="$kib"; files_last_count="$count"
+  rm -rf "$scratch/files"
+  measure "$heavy_runs" 0 "$native" build "$work/files-$count" -o "$scratch/files" --format json,html
+  many_rows+="| \`build --format json,html\` of those $(thousands "$count") | | $cell | |"$'\n'
+  rm -rf "$scratch/files"
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
