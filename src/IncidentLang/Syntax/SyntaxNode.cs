@@ -39,6 +39,7 @@ public abstract class SyntaxNode
         }
     }
 
+    /// <summary>The first token under this node (missing tokens included), or null when it has none.</summary>
     public SyntaxToken? GetFirstToken()
     {
         foreach (var child in GetChildren())
@@ -53,15 +54,25 @@ public abstract class SyntaxNode
         return null;
     }
 
+    /// <summary>
+    /// The last token under this node (missing tokens included), or null when it has none. Walks down the right edge of the
+    /// tree only: a node's children are listed once and searched from the end, so the span of a 2,000-member incident costs
+    /// a pass over its members, not a walk over its whole tree.
+    /// </summary>
     public SyntaxToken? GetLastToken()
     {
-        SyntaxToken? last = null;
-        foreach (var child in GetChildren())
+        var children = GetChildren();
+        var list = children as IReadOnlyList<SyntaxNode> ?? [.. children];
+        for (var i = list.Count - 1; i >= 0; i--)
         {
-            last = (child as SyntaxToken ?? child.GetLastToken()) ?? last;
+            var token = list[i] as SyntaxToken ?? list[i].GetLastToken();
+            if (token is not null)
+            {
+                return token;
+            }
         }
 
-        return last;
+        return null;
     }
 
     /// <summary>Every token under this node, in order (missing tokens included).</summary>

@@ -76,6 +76,12 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
             return;
         }
 
+        var declaration = context.Symbol.Syntax.FullSpan;
+        if (!MayHoldReportableCharacter(context.Symbol.Tree.Text.Text.AsSpan(declaration.Start, declaration.Length)))
+        {
+            return;
+        }
+
         // A value the binder refused (an INC1010 URL, say) already has its diagnostic: one problem, one diagnostic.
         IEnumerable<Symbol> symbols = context.Symbol is IncidentSymbol incident ? incident.Members.Prepend(incident) : [context.Symbol];
         var refused = symbols.SelectMany(s => s.Properties.Values).Where(p => p.HasErrors).Select(p => p.Syntax.Value.Span).ToList();
@@ -84,13 +90,13 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
         {
             foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
             {
-                if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia)
+                if (trivia.Kind is SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia && MayHoldReportableCharacter(trivia.Text))
                 {
                     Check(context, Runes(trivia.Text, trivia.Position), "a comment", isName: false);
                 }
             }
 
-            if (token.Kind == SyntaxKind.StringLiteralToken && !refused.Any(span => span.Start <= token.Span.Start && token.Span.End <= span.End))
+            if (token.Kind == SyntaxKind.StringLiteralToken && MayHoldReportableCharacter(token.Text) && !refused.Any(span => span.Start <= token.Span.Start && token.Span.End <= span.End))
             {
                 var property = PropertyOf(token);
                 var isName = property is not null && NameProperties.Contains(property.Name.Text, StringComparer.Ordinal);
@@ -98,6 +104,14 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// Whether source text (a declaration with its trivia, a comment, a string literal) has a character outside ASCII or a
+    /// <c>\u</c> that may start an escape: every character this rule reports is outside ASCII, written as itself or as a
+    /// <c>\u{…}</c> escape. One vectorized scan, so a report without such characters costs no walk over its tokens, and a
+    /// string without them is not decoded.
+    /// </summary>
+    private static bool MayHoldReportableCharacter(ReadOnlySpan<char> text) => text.ContainsAnyExceptInRange('\0', '\u007F') || text.Contains("\\u", StringComparison.Ordinal);
 
     private static PropertySyntax? PropertyOf(SyntaxToken token)
     {
