@@ -352,7 +352,16 @@ public sealed class SyntaxFormatter
 
     private bool HasBlankLineBefore(SyntaxToken token)
     {
-        var first = token.LeadingTrivia.FirstOrDefault(t => SyntaxFacts.IsComment(t.Kind))?.Position ?? token.Position;
+        var first = token.Position;
+        foreach (var trivia in token.LeadingTrivia)
+        {
+            if (SyntaxFacts.IsComment(trivia.Kind))
+            {
+                first = trivia.Position;
+                break;
+            }
+        }
+
         return NewLinesBetween(_previousEnd, first) >= 2;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax.Generated;
 using IncidentLang.Text;
@@ -108,7 +109,7 @@ internal sealed class ErrorFreeParser
         }
 
         var open = Take();
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        var members = RentScratch();
         while (Current.Kind != SyntaxKind.CloseBraceToken)
         {
             MemberSyntax? member = Current.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(Current.Kind)
@@ -124,7 +125,7 @@ internal sealed class ErrorFreeParser
             members.Add(member);
         }
 
-        return new DeclarationSyntax(keyword, name, open, members.ToImmutable(), Take());
+        return new DeclarationSyntax(keyword, name, open, ToImmutableAndReturn<MemberSyntax>(members), Take());
     }
 
     /// <summary><c>name ':' value</c>, at a name followed by ':'.</summary>
@@ -154,7 +155,7 @@ internal sealed class ErrorFreeParser
     private ListValueSyntax? ParseList()
     {
         var open = Take();
-        var items = ImmutableArray.CreateBuilder<SyntaxNode>();
+        var items = RentScratch();
         while (Current.Kind != SyntaxKind.CloseBracketToken)
         {
             if (ParseValue() is not { } value)
@@ -173,7 +174,27 @@ internal sealed class ErrorFreeParser
             }
         }
 
-        return new ListValueSyntax(open, items.ToImmutable(), Take());
+        return new ListValueSyntax(open, ToImmutableAndReturn<SyntaxNode>(items), Take());
+    }
+
+    // Scratch lists for the members of a declaration and the items of a list, reused across the file (one per nesting level
+    // in use), so each node gets one exact-size array and no builder. A list not returned (the parse gave up) is dropped.
+    private readonly Stack<List<SyntaxNode>> _scratch = new();
+
+    private List<SyntaxNode> RentScratch() => _scratch.TryPop(out var list) ? list : [];
+
+    private ImmutableArray<T> ToImmutableAndReturn<T>(List<SyntaxNode> list)
+        where T : SyntaxNode
+    {
+        var array = new T[list.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = (T)list[i];
+        }
+
+        list.Clear();
+        _scratch.Push(list);
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     // ------------------------------------------------------------------ scanner (grammar/IncidentLexer.g4)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace IncidentLang.Syntax;
 
@@ -14,11 +15,33 @@ public sealed class ListValueSyntax : ValueSyntax
         }
 
         ItemsAndSeparators = itemsAndSeparators;
-        Items = [.. itemsAndSeparators.OfType<ValueSyntax>()];
+        Items = ValuesOf(itemsAndSeparators);
         CloseBracket = Adopt(closeBracket);
     }
 
     public override SyntaxKind Kind => SyntaxKind.ListValue;
+
+    // One exact-size array, no iterator or builder: a report has a list on every third line.
+    private static ImmutableArray<ValueSyntax> ValuesOf(ImmutableArray<SyntaxNode> itemsAndSeparators)
+    {
+        var count = 0;
+        foreach (var node in itemsAndSeparators)
+        {
+            count += node is ValueSyntax ? 1 : 0;
+        }
+
+        var values = new ValueSyntax[count];
+        var next = 0;
+        foreach (var node in itemsAndSeparators)
+        {
+            if (node is ValueSyntax value)
+            {
+                values[next++] = value;
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+    }
 
     public SyntaxToken OpenBracket { get; }
 

@@ -28,9 +28,16 @@ internal static partial class LiteralDecoder
         return new Result(inner, true);
     }
 
-    public static Result DecodeString(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    public static Result DecodeString(SourceText text, TextSpan span, List<Diagnostic> diagnostics, string? raw = null)
     {
-        var raw = text.ToString(span);
+        // Most strings have no escape: the value is the text between the quotes, cut once (no builder, no copy of the token).
+        var source = text.Text.AsSpan(span.Start, span.Length);
+        if (source.Length >= 2 && source[0] == '"' && source[^1] == '"' && !source[1..^1].ContainsAny('"', '\\'))
+        {
+            return new Result(text.Text.Substring(span.Start + 1, span.Length - 2), false);
+        }
+
+        raw ??= text.ToString(span);
         var builder = new StringBuilder(raw.Length);
         var hasError = false;
         var closed = false;
@@ -176,9 +183,9 @@ internal static partial class LiteralDecoder
         return builder.ToString();
     }
 
-    public static Result DecodeDate(SourceText text, TextSpan span, List<Diagnostic> diagnostics)
+    public static Result DecodeDate(SourceText text, TextSpan span, List<Diagnostic> diagnostics, string? raw = null)
     {
-        var raw = text.ToString(span);
+        raw ??= text.ToString(span);
         if (OtherDateForms.Recognize(raw) is { } other)
         {
             // A date in another common form (21 Feb 2024, 21/02/2024): one INC0006 naming the form to use, with the exact
