@@ -205,9 +205,9 @@ public sealed class SyntaxFormatter
     {
         foreach (var token in list.DescendantTokens())
         {
-            var trivia = token == list.CloseBracket ? token.LeadingTrivia
+            IEnumerable<SyntaxTrivia> trivia = token == list.CloseBracket ? token.LeadingTrivia
                 : outermost && token == list.OpenBracket ? token.TrailingTrivia
-                : token.LeadingTrivia.AddRange(token.TrailingTrivia);
+                : token.LeadingTrivia.Concat(token.TrailingTrivia);
             if (trivia.Any(t => SyntaxFacts.IsComment(t.Kind)) || token.Text.StartsWith("\"\"\"", StringComparison.Ordinal))
             {
                 return null;

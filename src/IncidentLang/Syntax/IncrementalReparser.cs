@@ -99,7 +99,7 @@ internal static class IncrementalReparser
                 HasLiteralError = token.HasLiteralError,
             };
 
-        private static ImmutableArray<SyntaxTrivia> Shift(ImmutableArray<SyntaxTrivia> trivia, int shift) =>
-            shift == 0 || trivia.IsEmpty ? trivia : [.. trivia.Select(t => new SyntaxTrivia(t.Kind, t.Position + shift, t.Text))];
+        private static ImmutableArray<SyntaxTrivia> Shift(SyntaxTriviaList trivia, int shift) =>
+            trivia.IsEmpty ? [] : [.. trivia.Select(t => new SyntaxTrivia(t.Kind, t.Position + shift, t.Text))];
     }
 }

@@ -10,16 +10,36 @@ namespace IncidentLang.Syntax;
 /// </summary>
 public sealed class SyntaxToken : SyntaxNode
 {
+    // The leading trivia, then the trailing trivia, at _triviaStart in an array the parser shares between all the tokens of a
+    // file (SyntaxTriviaList). Assigned once, by the constructor or by the parser before the tree is published.
+    private SyntaxTrivia[]? _trivia;
+    private readonly int _triviaStart;
+    private readonly int _leadingCount;
+    private readonly int _trailingCount;
+
     public SyntaxToken(SyntaxKind kind, int position, string text, object? value, ImmutableArray<SyntaxTrivia> leadingTrivia, ImmutableArray<SyntaxTrivia> trailingTrivia, bool isMissing = false)
+        : this(kind, position, text, value, 0, leadingTrivia.IsDefault ? 0 : leadingTrivia.Length, trailingTrivia.IsDefault ? 0 : trailingTrivia.Length, isMissing)
+    {
+        if (_leadingCount + _trailingCount > 0)
+        {
+            _trivia = [.. leadingTrivia.IsDefault ? [] : leadingTrivia, .. trailingTrivia.IsDefault ? [] : trailingTrivia];
+        }
+    }
+
+    /// <summary>A token whose trivia is at <paramref name="triviaStart"/> in the array the parser attaches with <see cref="AttachTrivia"/>.</summary>
+    internal SyntaxToken(SyntaxKind kind, int position, string text, object? value, int triviaStart, int leadingCount, int trailingCount, bool isMissing = false)
     {
         Kind = kind;
         Position = position;
         Text = text;
         Value = value;
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
+        _triviaStart = triviaStart;
+        _leadingCount = leadingCount;
+        _trailingCount = trailingCount;
         IsMissing = isMissing;
     }
+
+    internal void AttachTrivia(SyntaxTrivia[] trivia) => _trivia ??= trivia;
 
     public override SyntaxKind Kind { get; }
 
@@ -31,9 +51,9 @@ public sealed class SyntaxToken : SyntaxNode
     /// <summary>The decoded value: string contents, <see cref="DateValue"/>, or int; null when the literal is malformed.</summary>
     public object? Value { get; }
 
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    public SyntaxTriviaList LeadingTrivia => new(_trivia, _triviaStart, _leadingCount);
 
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    public SyntaxTriviaList TrailingTrivia => new(_trivia, _triviaStart + _leadingCount, _trailingCount);
 
     public bool IsMissing { get; }
 

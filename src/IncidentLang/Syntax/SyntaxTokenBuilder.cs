@@ -26,8 +26,15 @@ internal static class SyntaxTokenBuilder
         var result = new SyntaxToken?[compact ? placedCount : tokens.Length];
         var written = 0;
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var leading = new List<SyntaxTrivia>();
-        var trailing = new List<SyntaxTrivia>();
+        // Every token not placed becomes one trivia (a run of stray characters becomes one), so this count bounds the trivia
+        // and one array of it holds them all, with no copy.
+        var unplaced = 0;
+        foreach (var isPlaced in placed)
+        {
+            unplaced += isPlaced ? 0 : 1;
+        }
+
+        var trivia = new TriviaBuffer(unplaced);
         var next = 0;
         for (var index = 0; index < placed.Length; index++)
         {
@@ -36,35 +43,62 @@ internal static class SyntaxTokenBuilder
                 continue;
             }
 
-            leading.Clear();
-            trailing.Clear();
+            var start = trivia.Count;
             for (; next < index; next++)
             {
-                next = AddTrivia(text, tokens, next, leading, diagnostics);
+                next = AddTrivia(text, tokens, next, trivia, diagnostics);
             }
 
+            var leadingCount = trivia.Count - start;
             next = index + 1;
             if (tokens[index].Type != TokenConstants.EOF)
             {
                 while (next < tokens.Length && !placed[next] && tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
                        && !ContainsLineBreak(text, tokens[next]))
                 {
-                    next = AddTrivia(text, tokens, next, trailing, diagnostics) + 1;
+                    next = AddTrivia(text, tokens, next, trivia, diagnostics) + 1;
                 }
 
                 if (next < tokens.Length && !placed[next] && tokens[next].Type == IncidentLexer.NEWLINE)
                 {
-                    next = AddTrivia(text, tokens, next, trailing, diagnostics) + 1;
+                    next = AddTrivia(text, tokens, next, trivia, diagnostics) + 1;
                 }
             }
 
-            result[compact ? written++ : index] = CreateToken(text, tokens[index], ToImmutable(leading), ToImmutable(trailing), diagnostics, words);
+            result[compact ? written++ : index] = CreateToken(text, tokens[index], start, leadingCount, trivia.Count - start - leadingCount, diagnostics, words);
+        }
+
+        // One array holds the trivia of every token of the file; each token sees its part (SyntaxTriviaList).
+        if (trivia.Count > 0)
+        {
+            foreach (var token in result)
+            {
+                token?.AttachTrivia(trivia.Items);
+            }
         }
 
         return result;
     }
 
-    private static ImmutableArray<SyntaxTrivia> ToImmutable(List<SyntaxTrivia> list) => list.Count == 0 ? [] : [.. list];
+    /// <summary>The trivia of a file, in one array sized by the caller.</summary>
+    private sealed class TriviaBuffer(int capacity)
+    {
+        public SyntaxTrivia[] Items { get; private set; } = new SyntaxTrivia[capacity];
+
+        public int Count { get; private set; }
+
+        public void Add(SyntaxTrivia trivia)
+        {
+            if (Count == Items.Length)
+            {
+                var larger = new SyntaxTrivia[Math.Max(4, Items.Length * 2)];
+                Items.CopyTo(larger, 0);
+                Items = larger;
+            }
+
+            Items[Count++] = trivia;
+        }
+    }
 
     private static bool ContainsLineBreak(SourceText text, LexedToken token) =>
         text.Text.AsSpan(token.Start, token.Stop - token.Start + 1).ContainsAny('\r', '\n');
@@ -94,7 +128,7 @@ internal static class SyntaxTokenBuilder
     private static readonly string[] Spaces = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
 
     /// <summary>Adds the trivia for token <paramref name="index"/>; returns the last token index it covered.</summary>
-    private static int AddTrivia(SourceText text, ReadOnlySpan<LexedToken> tokens, int index, List<SyntaxTrivia> trivia, List<Diagnostic> diagnostics)
+    private static int AddTrivia(SourceText text, ReadOnlySpan<LexedToken> tokens, int index, TriviaBuffer trivia, List<Diagnostic> diagnostics)
     {
         var token = tokens[index];
         switch (token.Type)
@@ -154,12 +188,12 @@ internal static class SyntaxTokenBuilder
         return builder.ToString();
     }
 
-    private static SyntaxToken CreateToken(SourceText source, LexedToken token, ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing, List<Diagnostic> diagnostics, HashSet<string> words)
+    private static SyntaxToken CreateToken(SourceText source, LexedToken token, int triviaStart, int leading, int trailing, List<Diagnostic> diagnostics, HashSet<string> words)
     {
         var kind = KindOf(token.Type);
         if (kind == SyntaxKind.EndOfFileToken)
         {
-            return new SyntaxToken(kind, source.Length, string.Empty, null, leading, trailing);
+            return new SyntaxToken(kind, source.Length, string.Empty, null, triviaStart, leading, trailing);
         }
 
         var span = TextSpan.FromBounds(token.Start, token.Stop + 1);
@@ -176,7 +210,7 @@ internal static class SyntaxTokenBuilder
             IncidentLexer.DECIMAL => LiteralDecoder.DecodeDecimal(source, span, diagnostics),
             _ => new LiteralDecoder.Result(kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(kind) ? text : null, false),
         };
-        return new SyntaxToken(kind, span.Start, text, result.Value, leading, trailing) { HasLiteralError = result.HasError };
+        return new SyntaxToken(kind, span.Start, text, result.Value, triviaStart, leading, trailing) { HasLiteralError = result.HasError };
     }
 
     /// <summary>
