@@ -93,13 +93,6 @@ internal static class IncrementalReparser
             }
         }
 
-        private static SyntaxToken Copy(SyntaxToken token, int shift) =>
-            new(token.Kind, token.Position + shift, token.Text, token.Value, Shift(token.LeadingTrivia, shift), Shift(token.TrailingTrivia, shift), token.IsMissing)
-            {
-                HasLiteralError = token.HasLiteralError,
-            };
-
-        private static ImmutableArray<SyntaxTrivia> Shift(SyntaxTriviaList trivia, int shift) =>
-            trivia.IsEmpty ? [] : [.. trivia.Select(t => new SyntaxTrivia(t.Kind, t.Position + shift, t.Text))];
+        private static SyntaxToken Copy(SyntaxToken token, int shift) => token.WithShift(shift);
     }
 }
