@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IncidentLang.Attack;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
@@ -15,7 +16,7 @@ namespace IncidentLang.Binding;
 internal sealed class Binder
 {
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly SymbolTable _scopes = new();
+    private readonly SymbolTable _scopes;
     private readonly List<IncidentSymbol> _incidents = [];
     private readonly List<Symbol> _catalog = [];
     private readonly List<Symbol> _topLevel = [];
@@ -29,17 +30,25 @@ internal sealed class Binder
     private HashSet<Symbol> _unitDependencies = [];
     private Symbol? _unitSymbol;
 
-    private Binder() => _report = _diagnostics;
+    private Binder(SymbolTable? scopes = null)
+    {
+        _scopes = scopes ?? new SymbolTable();
+        _report = _diagnostics;
+    }
 
-    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees) => new Binder().BindAll([.. trees], null);
+    /// <summary>How many units are bound at once (1: one after the other). Units are independent once the top-level names are declared.</summary>
+    private int MaxDegreeOfParallelism { get; init; } = 1;
+
+    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees, int maxDegreeOfParallelism = 1) =>
+        new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism }.BindAll([.. trees], null);
 
     /// <summary>
     /// Binds <paramref name="trees"/> reusing the units of <paramref name="previous"/> that cannot have changed
     /// (docs/architecture.md, "Incremental compilation"); the result equals <see cref="Bind"/>'s.
     /// </summary>
-    public static BoundCompilation Bind(IReadOnlyList<SyntaxTree> trees, BoundCompilation previous)
+    public static BoundCompilation Bind(IReadOnlyList<SyntaxTree> trees, BoundCompilation previous, int maxDegreeOfParallelism = 1)
     {
-        var binder = new Binder();
+        var binder = new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         if (previous.TopLevelSignature.IsDefault || !previous.TopLevelSignature.SequenceEqual(TopLevelSignatureOf(trees)))
         {
             return binder.BindAll(trees, null);
@@ -95,26 +104,30 @@ internal sealed class Binder
 
         ReportCaseCollisions();
 
-        var units = ImmutableArray.CreateBuilder<BoundUnit>(_topLevel.Count);
-        foreach (var symbol in _topLevel)
+        // Every incident's scope is opened (or adopted) here, one after the other; then each unit writes only its own scope and
+        // its own symbols, and reads the top-level names, so units can be bound in parallel, each by a binder of its own.
+        var units = new BoundUnit[_topLevel.Count];
+        for (var i = 0; i < units.Length; i++)
         {
+            var symbol = _topLevel[i];
             if (_reused.Contains(symbol))
             {
-                var unit = _reusable[(symbol.Tree, symbol.Syntax)];
+                units[i] = _reusable[(symbol.Tree, symbol.Syntax)];
                 if (symbol is IncidentSymbol reusedIncident)
                 {
                     _scopes.AdoptScope(reusedIncident, previousScopes!);
                 }
-
-                units.Add(unit);
             }
-            else
+            else if (symbol is IncidentSymbol incident)
             {
-                units.Add(BindUnit(symbol));
+                _scopes.OpenScope(incident);
             }
         }
 
-        var bound = units.ToImmutable();
+        var unbound = Enumerable.Range(0, units.Length).Where(i => units[i] is null).ToArray();
+        ParallelWork.For(unbound.Length, MaxDegreeOfParallelism, k => units[unbound[k]] = new Binder(_scopes).BindUnit(_topLevel[unbound[k]]));
+
+        var bound = ImmutableCollectionsMarshal.AsImmutableArray(units);
         var references = new Dictionary<Symbol, List<Location>>();
         void AddReferences(ImmutableArray<(Symbol Target, Location Location)> list)
         {
@@ -296,9 +309,9 @@ internal sealed class Binder
         }
     }
 
+    /// <summary>Declares an incident's members in its scope (opened before the units are bound).</summary>
     private void DeclareMembers(IncidentSymbol incident)
     {
-        _scopes.OpenScope(incident);
         var members = ImmutableArray.CreateBuilder<Symbol>();
         foreach (var syntax in incident.Syntax.NestedDeclarations)
         {
