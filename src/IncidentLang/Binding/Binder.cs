@@ -350,7 +350,7 @@ internal sealed class Binder
     {
         var definition = symbol.Definition;
         var tree = symbol.Tree;
-        var bound = new Dictionary<string, BoundProperty>(StringComparer.Ordinal);
+        var written = new List<BoundProperty>();
         foreach (var property in symbol.Syntax.Properties)
         {
             if (property.Name.IsMissing)
@@ -370,43 +370,51 @@ internal sealed class Binder
                 continue;
             }
 
-            if (bound.ContainsKey(propertyDefinition.Name))
+            if (IndexOf(written, propertyDefinition.Name) >= 0)
             {
                 Report(DiagnosticDescriptors.DuplicateProperty, tree, property.Name.Span, propertyDefinition.Name, definition.Keyword);
                 continue;
             }
 
-            bound[propertyDefinition.Name] = BindValue(symbol, propertyDefinition, property);
+            written.Add(BindValue(symbol, propertyDefinition, property));
         }
 
         if (symbol is IndicatorSymbol indicator)
         {
-            CheckIndicatorValue(indicator, bound);
+            CheckIndicatorValue(indicator, written);
         }
 
-        symbol.SetProperties(bound);
+        symbol.SetProperties(written);
+        var bound = symbol.Properties;
 
         if (symbol is StatementSymbol && !bound.ContainsKey("quote") && !bound.ContainsKey("text"))
         {
             Report(DiagnosticDescriptors.StatementWithoutContent, tree, symbol.Syntax.HeaderSpan, DisplayName(symbol));
         }
 
-        foreach (var required in definition.Properties.Where(p => p.IsRequired && !bound.ContainsKey(p.Name)))
+        foreach (var required in definition.Properties)
         {
-            Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
+            if (required.IsRequired && !bound.ContainsKey(required.Name))
+            {
+                Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
+            }
         }
 
         // Pairs (count and unit, amount and currency): each needs the other. A value with errors counts as given.
-        foreach (var given in definition.Properties.Where(p => p.Requires is not null && bound.ContainsKey(p.Name) && !bound.ContainsKey(p.Requires!)))
+        foreach (var given in definition.Properties)
         {
-            Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), given.Requires);
+            if (given.Requires is not null && bound.ContainsKey(given.Name) && !bound.ContainsKey(given.Requires))
+            {
+                Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), given.Requires);
+            }
         }
 
         // Ranges (first-seen … last-seen, date … end): INC1019 when the end's period lies wholly before the start's.
-        foreach (var end in definition.Properties.Where(p => p.NotBefore is not null))
+        foreach (var end in definition.Properties)
         {
-            if (bound.GetValueOrDefault(end.Name) is { HasErrors: false, Single: { Value: DateValue last } endValue }
-                && bound.GetValueOrDefault(end.NotBefore!) is { HasErrors: false, Single.Value: DateValue first }
+            if (end.NotBefore is not null
+                && bound.Find(end.Name) is { HasErrors: false, Single: { Value: DateValue last } endValue }
+                && bound.Find(end.NotBefore!) is { HasErrors: false, Single.Value: DateValue first }
                 && last.EndsBefore(first))
             {
                 Report(DiagnosticDescriptors.RangeEndsBeforeStart, tree, endValue.Syntax.Span, end.Name, last.Iso, end.NotBefore, first.Iso);
@@ -475,10 +483,12 @@ internal sealed class Binder
     }
 
     /// <summary>INC1022: the refanged value of an indicator must be a value of its kind (when both are given without errors).</summary>
-    private void CheckIndicatorValue(IndicatorSymbol indicator, Dictionary<string, BoundProperty> bound)
+    private void CheckIndicatorValue(IndicatorSymbol indicator, List<BoundProperty> bound)
     {
-        if (bound.GetValueOrDefault(IndicatorProperties.Kind.Name) is not { HasErrors: false, Single.Value: IndicatorKind kind }
-            || bound.GetValueOrDefault(IndicatorProperties.Value.Name) is not { HasErrors: false, Single: { Value: string written } value } property)
+        var kindIndex = IndexOf(bound, IndicatorProperties.Kind.Name);
+        var valueIndex = IndexOf(bound, IndicatorProperties.Value.Name);
+        if (kindIndex < 0 || bound[kindIndex] is not { HasErrors: false, Single.Value: IndicatorKind kind }
+            || valueIndex < 0 || bound[valueIndex] is not { HasErrors: false, Single: { Value: string written } value } property)
         {
             return;
         }
@@ -486,11 +496,25 @@ internal sealed class Binder
         if (IndicatorValidator.Validate(kind, written) is { } problem)
         {
             Report(DiagnosticDescriptors.IndicatorValueMismatch, indicator.Tree, value.Syntax.Span, problem);
-            bound[IndicatorProperties.Value.Name] = property with { HasErrors = true };
+            bound[valueIndex] = property with { HasErrors = true };
             return;
         }
 
         indicator.RefangedValue = Defanging.Refang(written);
+    }
+
+    /// <summary>Where the property of that canonical name is in the list; -1 when it is not.</summary>
+    private static int IndexOf(List<BoundProperty> properties, string name)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].Definition.Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string DisplayName(Symbol symbol) => symbol.Name.Length > 0 ? symbol.Name : "(unnamed)";
