@@ -530,24 +530,23 @@ internal sealed class Binder
 
     private BoundProperty BindValue(Symbol symbol, PropertyDefinition definition, PropertySyntax property)
     {
-        var values = ImmutableArray.CreateBuilder<BoundValue>();
+        if (property.Value is not ListValueSyntax list)
+        {
+            // One value: no builder, no enumerator (most properties; binding allocates per value, docs/performance.md "Many files").
+            return BindScalar(symbol, definition, property.Value) is { } single
+                ? new BoundProperty(definition, property, [single], HasErrors: false)
+                : new BoundProperty(definition, property, [], HasErrors: true);
+        }
+
+        if (!definition.IsList)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, symbol.Tree, list.Span, definition.Name, definition.ExpectedDescription, "a list");
+            return new BoundProperty(definition, property, [], HasErrors: true);
+        }
+
+        var items = list.Items;
+        var values = ImmutableArray.CreateBuilder<BoundValue>(items.Length);
         var hasErrors = false;
-        IEnumerable<ValueSyntax> items;
-        if (property.Value is ListValueSyntax list)
-        {
-            if (!definition.IsList)
-            {
-                Report(DiagnosticDescriptors.WrongValueType, symbol.Tree, list.Span, definition.Name, definition.ExpectedDescription, "a list");
-                return new BoundProperty(definition, property, [], HasErrors: true);
-            }
-
-            items = list.Items;
-        }
-        else
-        {
-            items = [property.Value];
-        }
-
         foreach (var item in items)
         {
             var value = BindScalar(symbol, definition, item);
@@ -561,7 +560,7 @@ internal sealed class Binder
             }
         }
 
-        return new BoundProperty(definition, property, values.ToImmutable(), hasErrors);
+        return new BoundProperty(definition, property, values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable(), hasErrors);
     }
 
     /// <summary>Properties whose values are written as names, not strings.</summary>
