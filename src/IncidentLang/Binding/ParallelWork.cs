@@ -24,7 +24,7 @@ internal static class ParallelWork
 
         var failures = new Exception?[count];
         var failed = 0;
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, (i, state) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             try
             {
