@@ -11,6 +11,13 @@ if (args.Length > 0 && args[0] == "--quick-render")
     return;
 }
 
+if (args.Length > 1 && args[0] == "--many-memory")
+{
+    // What a compilation of many files keeps alive, per byte of source (docs/performance.md, "Many files").
+    ManyFilesMemory.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     // A stopwatch median without BenchmarkDotNet, for a first look.

@@ -63,7 +63,7 @@ internal sealed class CompilationRun
         }
 
         progress.Start("checking", -1, string.Create(CultureInfo.InvariantCulture, $"{loaded.Trees.Length:N0} files"));
-        var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules });
+        var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules, MaxDegreeOfParallelism = jobs });
         return new CompilationRun(loaded, compilation);
     }
 

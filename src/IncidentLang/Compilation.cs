@@ -117,7 +117,9 @@ public sealed class Compilation
     {
         try
         {
-            return _previous is { } previous ? Binder.Bind(SyntaxTrees, previous) : Binder.Bind(SyntaxTrees);
+            return _previous is { } previous
+                ? Binder.Bind(SyntaxTrees, previous, Options.MaxDegreeOfParallelism)
+                : Binder.Bind(SyntaxTrees, Options.MaxDegreeOfParallelism);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -149,7 +151,9 @@ public sealed class Compilation
         all.AddRange(Bound.Diagnostics);
         all.AddRange(Bound.Units.IsEmpty
             ? AnalyzerDriver.Run(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All)
-            : AnalyzerDriver.RunIncrementally(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All));
-        return DiagnosticFilter.Apply(all, SyntaxTrees.SelectMany(SuppressionsOf), Options.RulesForFile);
+            : AnalyzerDriver.RunIncrementally(Bound, Options.EffectiveToday, Options.Analyzers ?? BuiltInRules.All, Options.MaxDegreeOfParallelism));
+        var suppressions = new SuppressionDirective[SyntaxTrees.Length][];
+        ParallelWork.For(suppressions.Length, Options.MaxDegreeOfParallelism, i => suppressions[i] = SuppressionsOf(SyntaxTrees[i]));
+        return DiagnosticFilter.Apply(all, suppressions.SelectMany(s => s), Options.RulesForFile);
     }
 }

@@ -19,4 +19,10 @@ public sealed record CompilationOptions
 
     /// <summary>The rule levels governing a file (its project's <c>incidentlang.json</c>), by the file's path.</summary>
     public Func<string, IReadOnlyDictionary<string, RuleLevel>?>? RulesForFile { get; init; }
+
+    /// <summary>
+    /// How many units (incidents, catalog declarations) are bound and analysed at once (1, the default: one after the other). The
+    /// result does not depend on it: units are independent once the top-level names are declared (docs/architecture.md, "Incremental compilation").
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
 }

@@ -16,22 +16,34 @@ internal static class AnalyzerDriver
     /// analyzers keeps its diagnostics (a rule reads only its symbol, the symbol's incident, and what they reference: docs/architecture.md,
     /// "Incremental compilation"); the others are analysed now.
     /// </summary>
-    public static ImmutableArray<Diagnostic> RunIncrementally(BoundCompilation bound, DateOnly today, ImmutableArray<IncidentAnalyzer> analyzers)
+    /// <remarks>
+    /// Units are analysed <paramref name="maxDegreeOfParallelism"/> at a time (a rule reads only its unit and what the unit references,
+    /// and rules keep no state); their diagnostics are concatenated in unit order, so the result does not depend on it.
+    /// </remarks>
+    public static ImmutableArray<Diagnostic> RunIncrementally(BoundCompilation bound, DateOnly today, ImmutableArray<IncidentAnalyzer> analyzers, int maxDegreeOfParallelism = 1)
     {
         var key = ImmutableCollectionsMarshal.AsArray(analyzers)!;
-        var diagnostics = new List<Diagnostic>();
-        foreach (var unit in bound.Units)
+        var units = bound.Units;
+        var results = new ImmutableArray<Diagnostic>[units.Length];
+        ParallelWork.For(units.Length, maxDegreeOfParallelism, i =>
         {
+            var unit = units[i];
             if (unit.GetAnalysis(today, key) is not { } analysis)
             {
                 analysis = Run(bound, [unit.Symbol, .. unit.Members], today, analyzers);
                 unit.SetAnalysis(today, key, analysis);
             }
 
-            diagnostics.AddRange(analysis);
+            results[i] = analysis;
+        });
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(results.Sum(r => r.Length));
+        foreach (var result in results)
+        {
+            diagnostics.AddRange(result);
         }
 
-        return [.. diagnostics];
+        return diagnostics.MoveToImmutable();
     }
 
     private static ImmutableArray<Diagnostic> Run(BoundCompilation bound, IEnumerable<Symbol> symbols, DateOnly today, IEnumerable<IncidentAnalyzer> analyzers)

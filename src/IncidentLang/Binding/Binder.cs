@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IncidentLang.Attack;
 using IncidentLang.Diagnostics;
 using IncidentLang.Syntax;
@@ -15,7 +16,7 @@ namespace IncidentLang.Binding;
 internal sealed class Binder
 {
     private readonly List<Diagnostic> _diagnostics = [];
-    private readonly SymbolTable _scopes = new();
+    private readonly SymbolTable _scopes;
     private readonly List<IncidentSymbol> _incidents = [];
     private readonly List<Symbol> _catalog = [];
     private readonly List<Symbol> _topLevel = [];
@@ -29,17 +30,25 @@ internal sealed class Binder
     private HashSet<Symbol> _unitDependencies = [];
     private Symbol? _unitSymbol;
 
-    private Binder() => _report = _diagnostics;
+    private Binder(SymbolTable? scopes = null)
+    {
+        _scopes = scopes ?? new SymbolTable();
+        _report = _diagnostics;
+    }
 
-    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees) => new Binder().BindAll([.. trees], null);
+    /// <summary>How many units are bound at once (1: one after the other). Units are independent once the top-level names are declared.</summary>
+    private int MaxDegreeOfParallelism { get; init; } = 1;
+
+    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees, int maxDegreeOfParallelism = 1) =>
+        new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism }.BindAll([.. trees], null);
 
     /// <summary>
     /// Binds <paramref name="trees"/> reusing the units of <paramref name="previous"/> that cannot have changed
     /// (docs/architecture.md, "Incremental compilation"); the result equals <see cref="Bind"/>'s.
     /// </summary>
-    public static BoundCompilation Bind(IReadOnlyList<SyntaxTree> trees, BoundCompilation previous)
+    public static BoundCompilation Bind(IReadOnlyList<SyntaxTree> trees, BoundCompilation previous, int maxDegreeOfParallelism = 1)
     {
-        var binder = new Binder();
+        var binder = new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         if (previous.TopLevelSignature.IsDefault || !previous.TopLevelSignature.SequenceEqual(TopLevelSignatureOf(trees)))
         {
             return binder.BindAll(trees, null);
@@ -95,26 +104,30 @@ internal sealed class Binder
 
         ReportCaseCollisions();
 
-        var units = ImmutableArray.CreateBuilder<BoundUnit>(_topLevel.Count);
-        foreach (var symbol in _topLevel)
+        // Every incident's scope is opened (or adopted) here, one after the other; then each unit writes only its own scope and
+        // its own symbols, and reads the top-level names, so units can be bound in parallel, each by a binder of its own.
+        var units = new BoundUnit[_topLevel.Count];
+        for (var i = 0; i < units.Length; i++)
         {
+            var symbol = _topLevel[i];
             if (_reused.Contains(symbol))
             {
-                var unit = _reusable[(symbol.Tree, symbol.Syntax)];
+                units[i] = _reusable[(symbol.Tree, symbol.Syntax)];
                 if (symbol is IncidentSymbol reusedIncident)
                 {
                     _scopes.AdoptScope(reusedIncident, previousScopes!);
                 }
-
-                units.Add(unit);
             }
-            else
+            else if (symbol is IncidentSymbol incident)
             {
-                units.Add(BindUnit(symbol));
+                _scopes.OpenScope(incident);
             }
         }
 
-        var bound = units.ToImmutable();
+        var unbound = Enumerable.Range(0, units.Length).Where(i => units[i] is null).ToArray();
+        ParallelWork.For(unbound.Length, MaxDegreeOfParallelism, k => units[unbound[k]] = new Binder(_scopes).BindUnit(_topLevel[unbound[k]]));
+
+        var bound = ImmutableCollectionsMarshal.AsImmutableArray(units);
         var references = new Dictionary<Symbol, List<Location>>();
         void AddReferences(ImmutableArray<(Symbol Target, Location Location)> list)
         {
@@ -296,9 +309,9 @@ internal sealed class Binder
         }
     }
 
+    /// <summary>Declares an incident's members in its scope (opened before the units are bound).</summary>
     private void DeclareMembers(IncidentSymbol incident)
     {
-        _scopes.OpenScope(incident);
         var members = ImmutableArray.CreateBuilder<Symbol>();
         foreach (var syntax in incident.Syntax.NestedDeclarations)
         {
@@ -337,7 +350,7 @@ internal sealed class Binder
     {
         var definition = symbol.Definition;
         var tree = symbol.Tree;
-        var bound = new Dictionary<string, BoundProperty>(StringComparer.Ordinal);
+        var written = new List<BoundProperty>();
         foreach (var property in symbol.Syntax.Properties)
         {
             if (property.Name.IsMissing)
@@ -357,43 +370,51 @@ internal sealed class Binder
                 continue;
             }
 
-            if (bound.ContainsKey(propertyDefinition.Name))
+            if (IndexOf(written, propertyDefinition.Name) >= 0)
             {
                 Report(DiagnosticDescriptors.DuplicateProperty, tree, property.Name.Span, propertyDefinition.Name, definition.Keyword);
                 continue;
             }
 
-            bound[propertyDefinition.Name] = BindValue(symbol, propertyDefinition, property);
+            written.Add(BindValue(symbol, propertyDefinition, property));
         }
 
         if (symbol is IndicatorSymbol indicator)
         {
-            CheckIndicatorValue(indicator, bound);
+            CheckIndicatorValue(indicator, written);
         }
 
-        symbol.SetProperties(bound);
+        symbol.SetProperties(written);
+        var bound = symbol.Properties;
 
         if (symbol is StatementSymbol && !bound.ContainsKey("quote") && !bound.ContainsKey("text"))
         {
             Report(DiagnosticDescriptors.StatementWithoutContent, tree, symbol.Syntax.HeaderSpan, DisplayName(symbol));
         }
 
-        foreach (var required in definition.Properties.Where(p => p.IsRequired && !bound.ContainsKey(p.Name)))
+        foreach (var required in definition.Properties)
         {
-            Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
+            if (required.IsRequired && !bound.ContainsKey(required.Name))
+            {
+                Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), required.Name);
+            }
         }
 
         // Pairs (count and unit, amount and currency): each needs the other. A value with errors counts as given.
-        foreach (var given in definition.Properties.Where(p => p.Requires is not null && bound.ContainsKey(p.Name) && !bound.ContainsKey(p.Requires!)))
+        foreach (var given in definition.Properties)
         {
-            Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), given.Requires);
+            if (given.Requires is not null && bound.ContainsKey(given.Name) && !bound.ContainsKey(given.Requires))
+            {
+                Report(DiagnosticDescriptors.MissingRequiredProperty, tree, symbol.Syntax.HeaderSpan, Capitalize(definition.Keyword), DisplayName(symbol), given.Requires);
+            }
         }
 
         // Ranges (first-seen … last-seen, date … end): INC1019 when the end's period lies wholly before the start's.
-        foreach (var end in definition.Properties.Where(p => p.NotBefore is not null))
+        foreach (var end in definition.Properties)
         {
-            if (bound.GetValueOrDefault(end.Name) is { HasErrors: false, Single: { Value: DateValue last } endValue }
-                && bound.GetValueOrDefault(end.NotBefore!) is { HasErrors: false, Single.Value: DateValue first }
+            if (end.NotBefore is not null
+                && bound.Find(end.Name) is { HasErrors: false, Single: { Value: DateValue last } endValue }
+                && bound.Find(end.NotBefore!) is { HasErrors: false, Single.Value: DateValue first }
                 && last.EndsBefore(first))
             {
                 Report(DiagnosticDescriptors.RangeEndsBeforeStart, tree, endValue.Syntax.Span, end.Name, last.Iso, end.NotBefore, first.Iso);
@@ -462,10 +483,12 @@ internal sealed class Binder
     }
 
     /// <summary>INC1022: the refanged value of an indicator must be a value of its kind (when both are given without errors).</summary>
-    private void CheckIndicatorValue(IndicatorSymbol indicator, Dictionary<string, BoundProperty> bound)
+    private void CheckIndicatorValue(IndicatorSymbol indicator, List<BoundProperty> bound)
     {
-        if (bound.GetValueOrDefault(IndicatorProperties.Kind.Name) is not { HasErrors: false, Single.Value: IndicatorKind kind }
-            || bound.GetValueOrDefault(IndicatorProperties.Value.Name) is not { HasErrors: false, Single: { Value: string written } value } property)
+        var kindIndex = IndexOf(bound, IndicatorProperties.Kind.Name);
+        var valueIndex = IndexOf(bound, IndicatorProperties.Value.Name);
+        if (kindIndex < 0 || bound[kindIndex] is not { HasErrors: false, Single.Value: IndicatorKind kind }
+            || valueIndex < 0 || bound[valueIndex] is not { HasErrors: false, Single: { Value: string written } value } property)
         {
             return;
         }
@@ -473,11 +496,25 @@ internal sealed class Binder
         if (IndicatorValidator.Validate(kind, written) is { } problem)
         {
             Report(DiagnosticDescriptors.IndicatorValueMismatch, indicator.Tree, value.Syntax.Span, problem);
-            bound[IndicatorProperties.Value.Name] = property with { HasErrors = true };
+            bound[valueIndex] = property with { HasErrors = true };
             return;
         }
 
         indicator.RefangedValue = Defanging.Refang(written);
+    }
+
+    /// <summary>Where the property of that canonical name is in the list; -1 when it is not.</summary>
+    private static int IndexOf(List<BoundProperty> properties, string name)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].Definition.Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string DisplayName(Symbol symbol) => symbol.Name.Length > 0 ? symbol.Name : "(unnamed)";
@@ -493,24 +530,23 @@ internal sealed class Binder
 
     private BoundProperty BindValue(Symbol symbol, PropertyDefinition definition, PropertySyntax property)
     {
-        var values = ImmutableArray.CreateBuilder<BoundValue>();
+        if (property.Value is not ListValueSyntax list)
+        {
+            // One value: no builder, no enumerator (most properties; binding allocates per value, docs/performance.md "Many files").
+            return BindScalar(symbol, definition, property.Value) is { } single
+                ? new BoundProperty(definition, property, [single], HasErrors: false)
+                : new BoundProperty(definition, property, [], HasErrors: true);
+        }
+
+        if (!definition.IsList)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, symbol.Tree, list.Span, definition.Name, definition.ExpectedDescription, "a list");
+            return new BoundProperty(definition, property, [], HasErrors: true);
+        }
+
+        var items = list.Items;
+        var values = ImmutableArray.CreateBuilder<BoundValue>(items.Length);
         var hasErrors = false;
-        IEnumerable<ValueSyntax> items;
-        if (property.Value is ListValueSyntax list)
-        {
-            if (!definition.IsList)
-            {
-                Report(DiagnosticDescriptors.WrongValueType, symbol.Tree, list.Span, definition.Name, definition.ExpectedDescription, "a list");
-                return new BoundProperty(definition, property, [], HasErrors: true);
-            }
-
-            items = list.Items;
-        }
-        else
-        {
-            items = [property.Value];
-        }
-
         foreach (var item in items)
         {
             var value = BindScalar(symbol, definition, item);
@@ -524,7 +560,7 @@ internal sealed class Binder
             }
         }
 
-        return new BoundProperty(definition, property, values.ToImmutable(), hasErrors);
+        return new BoundProperty(definition, property, values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable(), hasErrors);
     }
 
     /// <summary>Properties whose values are written as names, not strings.</summary>

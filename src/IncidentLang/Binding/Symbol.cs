@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IncidentLang.Syntax;
 using IncidentLang.Text;
@@ -12,7 +11,7 @@ namespace IncidentLang.Binding;
 /// </summary>
 public abstract class Symbol
 {
-    private FrozenDictionary<string, BoundProperty> _properties = FrozenDictionary<string, BoundProperty>.Empty;
+    private BoundPropertyMap _properties = BoundPropertyMap.Empty;
 
     protected Symbol(DeclarationSyntax syntax, SyntaxTree tree, IncidentSymbol? incident)
     {
@@ -47,27 +46,26 @@ public abstract class Symbol
     public Location NameLocation => Tree.GetLocation(Syntax.NameOrKeywordSpan);
 
     /// <summary>The bound properties by canonical name.</summary>
-    public FrozenDictionary<string, BoundProperty> Properties => _properties;
+    public BoundPropertyMap Properties => _properties;
 
-    internal void SetProperties(Dictionary<string, BoundProperty> properties) =>
-        _properties = properties.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Sets the bound properties, given in source order with distinct canonical names.</summary>
+    internal void SetProperties(List<BoundProperty> properties) =>
+        _properties = BoundPropertyMap.Create(properties);
 
     /// <summary>A check across declarations found the property's value wrong: it stays "given", but no later stage reads its value.</summary>
     internal void MarkInError(PropertyDefinition property)
     {
-        if (_properties.GetValueOrDefault(property.Name) is { } bound)
+        if (_properties.Find(property.Name) is { } bound)
         {
-            var updated = _properties.ToDictionary(StringComparer.Ordinal);
-            updated[property.Name] = bound with { Values = [], HasErrors = true };
-            SetProperties(updated);
+            _properties = _properties.With(bound with { Values = [], HasErrors = true });
         }
     }
 
     /// <summary>The property as bound, by its name or alias as the schema spells it; null when it is not written.</summary>
-    public BoundProperty? GetProperty(string name) => _properties.GetValueOrDefault(name);
+    public BoundProperty? GetProperty(string name) => _properties.Find(name);
 
     /// <summary>The property as bound; null when it is not written. Written with errors: <see cref="BoundProperty.HasErrors"/>.</summary>
-    public BoundProperty? GetProperty(PropertyDefinition property) => _properties.GetValueOrDefault(property.Name);
+    public BoundProperty? GetProperty(PropertyDefinition property) => _properties.Find(property.Name);
 
     /// <summary>The name a reader sees: the declaration's <c>name</c> property where it has one, else its identifier.</summary>
     public virtual string DisplayName => Name;
