@@ -51,7 +51,16 @@ public static class QuickMeasure
     {
         var bound = RenderBenchmarks.Bind(2000);
         ReportWithCpu("emit html large (2,000 claims, bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound), 21);
+        ReportWithCpu("html streamed (as inc build writes it)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Write(bound, Stream.Null), 21);
         ReportWithCpu("briefing model large (2,000 claims)", () => IncidentLang.Emit.Html.BriefingModelBuilder.Build(bound, "bench"), 21);
+        var model = IncidentLang.Emit.Html.BriefingModelBuilder.Build(bound, "bench");
+        var limits = IncidentLang.Emit.Html.TemplateLimits.For(bound);
+        ReportWithCpu("scriban only (model built once)", () =>
+        {
+            using var writer = new StreamWriter(Stream.Null);
+            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, writer: writer);
+        }, 21);
+        ReportWithCpu("json streamed", () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(bound, Stream.Null), 21);
         var bound5000 = RenderBenchmarks.Bind(5000);
         ReportWithCpu("emit html 5,000 claims (bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound5000), 11);
     }
