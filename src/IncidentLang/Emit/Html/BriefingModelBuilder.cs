@@ -22,7 +22,7 @@ internal static class BriefingModelBuilder
 {
     public static ScriptObject Build(IncidentSymbol incident, string generator)
     {
-        var participants = incident.GetParticipants();
+        var participants = EmitParticipants.Of(incident);
         var (sources, actors, targets) = participants;
 
         var key = incident.KeyJudgements.ToList();

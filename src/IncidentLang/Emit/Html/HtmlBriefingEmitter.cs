@@ -55,7 +55,7 @@ internal static class HtmlBriefingEmitter
 
     private static ScriptObject IndexEntry(IncidentSymbol i)
     {
-        var participants = i.GetParticipants();
+        var participants = EmitParticipants.Of(i);
         var summary = Prose.Paragraphs(i.Summary);
         return new ScriptObject
         {

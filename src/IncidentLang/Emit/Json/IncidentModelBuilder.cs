@@ -14,7 +14,7 @@ internal static class IncidentModelBuilder
 {
     public static IncidentDocument Build(IncidentSymbol incident)
     {
-        var participants = incident.GetParticipants();
+        var participants = EmitParticipants.Of(incident);
         var keyJudgements = incident.KeyJudgements.ToHashSet();
         return new IncidentDocument
         {

@@ -53,7 +53,7 @@ internal sealed class StixBundleBuilder
 
     private JsonObject Build()
     {
-        var participants = _incident.GetParticipants();
+        var participants = EmitParticipants.Of(_incident);
         var (sources, actors, targets) = participants;
 
         foreach (var actor in actors)
