@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentLang.Attack;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 using IncidentLang.Emit.Json;
 using IncidentLang.Syntax;
 using Scriban.Runtime;

@@ -1,5 +1,6 @@
 using System.Text;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 using Scriban.Runtime;
 
 namespace IncidentLang.Emit.Html;

@@ -1,5 +1,6 @@
 using System.Text;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 
 namespace IncidentLang.Emit.Html;
 

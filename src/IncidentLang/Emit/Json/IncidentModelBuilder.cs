@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IncidentLang.Attack;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 
 namespace IncidentLang.Emit.Json;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentLang.Attack;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Emit.Stix;

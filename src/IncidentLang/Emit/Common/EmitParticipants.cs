@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using IncidentLang.Binding;
 
-namespace IncidentLang.Emit;
+namespace IncidentLang.Emit.Common;
 
 /// <summary>
 /// <see cref="IncidentSymbol.GetParticipants"/> once per incident for all the emitters: the briefing's limits, its
