@@ -107,7 +107,7 @@ internal static class BriefingModelBuilder
             return model;
         }
 
-        var claimModels = new Dictionary<ClaimSymbol, ScriptObject>();
+        var claimModels = new Dictionary<ClaimSymbol, ShapedScriptObject>();
         foreach (var c in incident.Claims)
         {
             claimModels[c] = Claim(c, keySet.Contains(c), labels, refs, RevisionRef, SourceRef, ClaimRefOf);
@@ -300,10 +300,59 @@ internal static class BriefingModelBuilder
         ["high"] = likelihood.HighPercent,
     };
 
-    /// <summary>How many members a claim's model has (with <c>responses</c> and <c>has_responses_or_revisions</c>, added later): its dictionary is made that big at once.</summary>
-    private const int ClaimMembers = 52;
+    /// <summary>
+    /// A claim's members, in the order a template lists them (<c>responses</c> and <c>has_responses_or_revisions</c> are set
+    /// once every statement's model exists): each claim's model is a <see cref="ShapedScriptObject"/> of this shape.
+    /// </summary>
+    private static readonly ModelShape ClaimShape = new([
+        "confidence_level",
+        "confidence_bars",
+        "shows_confidence",
+        "has_lead_facts",
+        "has_catalog_citations",
+        "actor_list",
+        "target_list",
+        "action_words",
+        "seen_words",
+        "id",
+        "label",
+        "text",
+        "kind",
+        "kind_words",
+        "is_judgement",
+        "is_key",
+        "confidence",
+        "confidence_rank",
+        "confidence_words",
+        "confidence_score",
+        "likelihood",
+        "likelihood_words",
+        "likelihood_range",
+        "credibility",
+        "credibility_words",
+        "action",
+        "count_words",
+        "count_digits",
+        "amount_words",
+        "amount_digits",
+        "withdrawn",
+        "superseded_by",
+        "supersedes",
+        "revisions",
+        "actors",
+        "targets",
+        "sources",
+        "first_seen",
+        "last_seen",
+        "techniques",
+        "vulnerabilities",
+        "software",
+        "indicators",
+        "responses",
+        "has_responses_or_revisions",
+    ]);
 
-    private static ScriptObject Claim(
+    private static ShapedScriptObject Claim(
         ClaimSymbol c,
         bool isKey,
         Dictionary<ClaimSymbol, string> labels,
@@ -323,7 +372,7 @@ internal static class BriefingModelBuilder
         var indicators = c.Indicators;
         var firstSeen = c.FirstSeen?.Display;
         var lastSeen = c.LastSeen?.Display;
-        return new ScriptObject(ClaimMembers)
+        return new ShapedScriptObject(ClaimShape)
         {
             // What the card tests, computed once here rather than by the template for every claim (issue 11).
             ["confidence_level"] = c.Confidence?.Level.Name ?? "none",
