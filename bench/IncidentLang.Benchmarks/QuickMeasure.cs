@@ -51,9 +51,34 @@ public static class QuickMeasure
     {
         var bound = RenderBenchmarks.Bind(2000);
         ReportWithCpu("emit html large (2,000 claims, bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound), 21);
+        ReportWithCpu("html streamed (as inc build writes it)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Write(bound, Stream.Null), 21);
         ReportWithCpu("briefing model large (2,000 claims)", () => IncidentLang.Emit.Html.BriefingModelBuilder.Build(bound, "bench"), 21);
+        var model = IncidentLang.Emit.Html.BriefingModelBuilder.Build(bound, "bench");
+        var limits = IncidentLang.Emit.Html.TemplateLimits.For(bound);
+        ReportWithCpu("scriban only (model built once)", () =>
+        {
+            using var writer = new StreamWriter(Stream.Null);
+            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, writer: writer);
+        }, 21);
+        ReportWithCpu("json streamed", () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(bound, Stream.Null), 21);
+
+        // The per-incident cost on a small report (inc build of thousands of files renders each): 100 renders per run.
+        var seed = Compilation.Create([IncidentLang.Syntax.SyntaxTree.Parse(File.ReadAllText(Paths.Example("salt-typhoon.inc")), "salt-typhoon.inc")]).Bound.Incidents[0];
+        ReportWithCpu("100 x html streamed, salt-typhoon", () => Repeat(100, () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Write(seed, Stream.Null)), 11);
+        ReportWithCpu("100 x briefing model, salt-typhoon", () => Repeat(100, () => IncidentLang.Emit.Html.BriefingModelBuilder.Build(seed, "bench")), 11);
+        ReportWithCpu("100 x template context", () => Repeat(100, () => new IncidentLang.Emit.Html.HtmlEncodingTemplateContext(IncidentLang.Emit.Html.TemplateLimits.For(seed))), 11);
+        ReportWithCpu("100 x json streamed, salt-typhoon", () => Repeat(100, () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(seed, Stream.Null)), 11);
+        ReportWithCpu("100 x stix streamed, salt-typhoon", () => Repeat(100, () => IncidentLang.Emit.Stix.StixEmitter.Write(seed, Stream.Null)), 11);
         var bound5000 = RenderBenchmarks.Bind(5000);
         ReportWithCpu("emit html 5,000 claims (bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound5000), 11);
+    }
+
+    private static void Repeat(int times, Action action)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            action();
+        }
     }
 
     private static void ReportWithCpu(string name, Action action, int runs)

@@ -35,7 +35,7 @@ internal static class AtomicFile
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryPathFor(full);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -50,13 +50,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            if (!OperatingSystem.IsWindows() && File.Exists(full))
-            {
-                // Rewriting a file keeps who may read it.
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
-            }
-
-            File.Move(temporary, full, overwrite: true);
+            Replace(temporary, full);
         }
         finally
         {
@@ -65,6 +59,22 @@ internal static class AtomicFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>The temporary file a write of <paramref name="fullPath"/> goes through: <c>.NAME.PID.GUID.tmp</c> in its folder.</summary>
+    internal static string TemporaryPathFor(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+
+    /// <summary>Puts the complete (flushed) <paramref name="temporary"/> file in the place of <paramref name="fullPath"/> by a rename.</summary>
+    internal static void Replace(string temporary, string fullPath)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(fullPath))
+        {
+            // Rewriting a file keeps who may read it.
+            File.SetUnixFileMode(temporary, File.GetUnixFileMode(fullPath));
+        }
+
+        File.Move(temporary, fullPath, overwrite: true);
     }
 
     /// <summary>

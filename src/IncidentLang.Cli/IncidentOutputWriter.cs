@@ -32,10 +32,9 @@ internal static class IncidentOutputWriter
         progress.Start("built", incidents.Length, "incidents");
         Parallel.For(0, incidents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
-            var emission = IncidentRenderer.Render(compilation, incidents[i], options);
-            var written = new List<(string Path, bool Changed)>(emission.Files.Length);
-            var error = WriteFiles(emission.Files, outputDirectory, written);
-            done[i] = new IncidentWritten(emission with { Files = [] }, written, error);
+            var written = new List<(string Path, bool Changed)>(options.Formats.Length);
+            var (emission, error) = RenderAndWrite(compilation, incidents[i], options, outputDirectory, written);
+            done[i] = new IncidentWritten(emission, written, error);
             progress.Advance();
         });
 
@@ -98,6 +97,51 @@ internal static class IncidentOutputWriter
         }
 
         return new Result(allWritten.ToImmutable(), diagnostics.ToImmutable(), failures.ToImmutable(), errors.ToImmutable(), success);
+    }
+
+    /// <summary>
+    /// Renders the incident's files straight into their places (<see cref="AtomicOutputFile"/>: never held as text), then
+    /// commits them in order, stopping at the first that cannot be written; returns that error's message, else null. An
+    /// incident that does not build leaves its earlier outputs untouched.
+    /// </summary>
+    private static (IncidentEmission Emission, string? Error) RenderAndWrite(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, List<(string Path, bool Changed)> written)
+    {
+        var files = new List<(string Path, AtomicOutputFile File)>(options.Formats.Length);
+        try
+        {
+            var emission = IncidentRenderer.RenderTo(compilation, incident, options, relativePath =>
+            {
+                var path = Path.Combine(outputDirectory, relativePath);
+                var file = new AtomicOutputFile(path);
+                files.Add((path, file));
+                return file;
+            });
+            if (!emission.Built)
+            {
+                return (emission, null);
+            }
+
+            foreach (var (path, file) in files)
+            {
+                try
+                {
+                    written.Add((path, file.Commit()));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return (emission, $"inc: cannot write the outputs of '{incident.Name}': {e.Message}");
+                }
+            }
+
+            return (emission, null);
+        }
+        finally
+        {
+            foreach (var (_, file) in files)
+            {
+                file.Dispose();
+            }
+        }
     }
 
     /// <summary>Writes the files in order, stopping at the first that cannot be written; returns that error's message, else null.</summary>

@@ -19,6 +19,22 @@ public static class IncidentRenderer
         return IncidentEmitter.EmitIncident(incident, compilation.HasErrors, IncidentEmitter.FormatsOf(options), options);
     }
 
+    /// <summary>
+    /// Renders the incident's files straight into the streams <paramref name="openFile"/> gives for their paths (relative to
+    /// the output folder, in the order of <see cref="Render"/>'s files), as UTF-8 without a byte order mark: the bytes of
+    /// <see cref="Render"/>'s files, never held as text. The emission lists no files. Unless it is
+    /// <see cref="IncidentEmission.Built"/>, what the streams received is incomplete: the host discards it, so that an
+    /// incident gives all its files or none. The streams stay the host's (to commit or discard, and to dispose); a stream
+    /// that fails should keep the failure for the host rather than throw, or it is reported as an emitter failure (INC9999).
+    /// </summary>
+    public static IncidentEmission RenderTo(Compilation compilation, IncidentSymbol incident, EmitOptions options, Func<string, Stream> openFile)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(openFile);
+        return IncidentEmitter.EmitIncidentTo(incident, compilation.HasErrors, IncidentEmitter.FormatsOf(options), options, openFile);
+    }
+
     /// <summary>The <c>index.html</c> listing the incidents built (or why it failed), when there are several and HTML is asked for; else null.</summary>
     public static IndexEmission? RenderIndex(IReadOnlyCollection<IncidentSymbol> built, EmitOptions options)
     {

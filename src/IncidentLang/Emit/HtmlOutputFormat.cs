@@ -11,4 +11,6 @@ internal sealed class HtmlOutputFormat : OutputFormat
     public override string FileName(IncidentSymbol incident) => incident.Name + ".html";
 
     internal override string Render(IncidentSymbol incident, EmitOptions options) => HtmlBriefingEmitter.Emit(incident, options.Templates);
+
+    internal override void Write(IncidentSymbol incident, EmitOptions options, Stream destination) => HtmlBriefingEmitter.Write(incident, destination, options.Templates);
 }

@@ -74,7 +74,27 @@ internal static class IncidentEmitter
     public static IReadOnlyList<OutputFormat> FormatsOf(EmitOptions options) => [.. OutputFormats.All.Where(options.Formats.Contains)];
 
     /// <summary>One incident's files (all of them or none), or why it has none.</summary>
-    public static IncidentEmission EmitIncident(IncidentSymbol incident, Func<IncidentSymbol, bool> hasErrors, IReadOnlyList<OutputFormat> formats, EmitOptions options)
+    public static IncidentEmission EmitIncident(IncidentSymbol incident, Func<IncidentSymbol, bool> hasErrors, IReadOnlyList<OutputFormat> formats, EmitOptions options) =>
+        Emit(incident, hasErrors, options, () => [.. formats.Select(f => new EmittedFile(f.FileName(incident), f.Render(incident, options), incident))]);
+
+    /// <summary>
+    /// One incident's files written as they render into the streams <paramref name="open"/> gives for their relative
+    /// paths, in format order; the emission holds no files. When it is not <see cref="IncidentEmission.Built"/>, what was
+    /// written is incomplete and the host discards it (an incident gives all its files or none). The streams are the
+    /// host's: it commits or discards them, and it disposes them.
+    /// </summary>
+    public static IncidentEmission EmitIncidentTo(IncidentSymbol incident, Func<IncidentSymbol, bool> hasErrors, IReadOnlyList<OutputFormat> formats, EmitOptions options, Func<string, Stream> open) =>
+        Emit(incident, hasErrors, options, () =>
+        {
+            foreach (var format in formats)
+            {
+                format.Write(incident, options, open(format.FileName(incident)));
+            }
+
+            return [];
+        });
+
+    private static IncidentEmission Emit(IncidentSymbol incident, Func<IncidentSymbol, bool> hasErrors, EmitOptions options, Func<ImmutableArray<EmittedFile>> render)
     {
         if (hasErrors(incident))
         {
@@ -89,7 +109,7 @@ internal static class IncidentEmitter
 
         try
         {
-            return new IncidentEmission(incident, true, [.. formats.Select(f => new EmittedFile(f.FileName(incident), f.Render(incident, options), incident))], null, null);
+            return new IncidentEmission(incident, true, render(), null, null);
         }
         catch (TemplateException e)
         {

@@ -11,4 +11,6 @@ internal sealed class JsonOutputFormat : OutputFormat
     public override string FileName(IncidentSymbol incident) => incident.Name + ".json";
 
     internal override string Render(IncidentSymbol incident, EmitOptions options) => IncidentJsonEmitter.Emit(incident);
+
+    internal override void Write(IncidentSymbol incident, EmitOptions options, Stream destination) => IncidentJsonEmitter.Write(incident, destination);
 }

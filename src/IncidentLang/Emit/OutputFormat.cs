@@ -12,4 +12,10 @@ public abstract class OutputFormat
     public abstract string FileName(IncidentSymbol incident);
 
     internal abstract string Render(IncidentSymbol incident, EmitOptions options);
+
+    /// <summary>
+    /// Writes the file straight into <paramref name="destination"/> as UTF-8 without a byte order mark: exactly the
+    /// bytes of <see cref="Render"/>'s text, without holding that text (a host writing files streams them).
+    /// </summary>
+    internal abstract void Write(IncidentSymbol incident, EmitOptions options, Stream destination);
 }

@@ -11,4 +11,6 @@ internal sealed class StixOutputFormat : OutputFormat
     public override string FileName(IncidentSymbol incident) => incident.Name + ".stix.json";
 
     internal override string Render(IncidentSymbol incident, EmitOptions options) => StixEmitter.Emit(incident);
+
+    internal override void Write(IncidentSymbol incident, EmitOptions options, Stream destination) => StixEmitter.Write(incident, destination);
 }

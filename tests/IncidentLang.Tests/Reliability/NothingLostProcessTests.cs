@@ -139,15 +139,23 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         for (var round = 0; (round < Kills && (round < 8 || total.Elapsed < TimeSpan.FromSeconds(30))) || (mixed == 0 && total.Elapsed < TimeSpan.FromSeconds(90)); round++, rounds++)
         {
             var version = round % 2 == 0 ? "A" : "B";
-            using var watcher = new FileSystemWatcher(outDirectory, "*.tmp");
+            // The first output replaced: a temporary file renamed to an output's name (each output is rendered straight
+            // into its temporary file, and an incident's files are renamed into place once all of them are rendered).
+            using var watcher = new FileSystemWatcher(outDirectory) { NotifyFilter = NotifyFilters.FileName };
             var firstWrite = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            watcher.Created += (_, _) => firstWrite.TrySetResult();
+            watcher.Renamed += (_, e) =>
+            {
+                if (!e.Name!.EndsWith(".tmp", StringComparison.Ordinal))
+                {
+                    firstWrite.TrySetResult();
+                }
+            };
             watcher.EnableRaisingEvents = true;
 
             var process = Start(folder.Path, null, "build", "in-" + version, "-o", "out", "--today", "2026-01-15");
             var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
             // Odd rounds: a moment anywhere in a build's life (start-up, compiling, writing);
-            // even rounds: a moment in its writing phase, from its first temporary file on.
+            // even rounds: a moment in its writing phase, from its first output replaced on.
             if (round % 2 == 1)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * fullBuild.TotalMilliseconds));
@@ -156,7 +164,7 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
             {
                 await Task.WhenAny(firstWrite.Task, Task.Delay(TimeSpan.FromSeconds(20)));
                 // The writing phase is short (each incident's files are written as soon as it is rendered, --jobs at a
-                // time): a few milliseconds at most, or none, after the first temporary file.
+                // time): a few milliseconds at most, or none, after the first output is replaced.
                 await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 8)));
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentLang.Attack;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 using IncidentLang.Emit.Json;
 using IncidentLang.Syntax;
 using Scriban.Runtime;
@@ -22,7 +23,7 @@ internal static class BriefingModelBuilder
 {
     public static ScriptObject Build(IncidentSymbol incident, string generator)
     {
-        var participants = incident.GetParticipants();
+        var participants = EmitParticipants.Of(incident);
         var (sources, actors, targets) = participants;
 
         var key = incident.KeyJudgements.ToList();
@@ -77,7 +78,9 @@ internal static class BriefingModelBuilder
                     ["id"] = s.Name,
                     ["name"] = s.DisplayName,
                     ["grade"] = s.Reliability.Name,
+                    ["grade_words"] = s.Reliability.Description,
                     ["number"] = refs.SourceNumber(s),
+                    ["published"] = s.Published?.Display,
                 };
                 sourceRefs[s] = model;
             }
@@ -104,7 +107,7 @@ internal static class BriefingModelBuilder
             return model;
         }
 
-        var claimModels = new Dictionary<ClaimSymbol, ScriptObject>();
+        var claimModels = new Dictionary<ClaimSymbol, ShapedScriptObject>();
         foreach (var c in incident.Claims)
         {
             claimModels[c] = Claim(c, keySet.Contains(c), labels, refs, RevisionRef, SourceRef, ClaimRefOf);
@@ -123,7 +126,9 @@ internal static class BriefingModelBuilder
         var statements = statementModels.Skip(denialCount).ToList();
         foreach (var c in incident.Claims)
         {
-            claimModels[c]["responses"] = Responses(refs.StatementsAbout(c), refs);
+            var responses = Responses(refs.StatementsAbout(c), refs);
+            claimModels[c]["responses"] = responses;
+            claimModels[c]["has_responses_or_revisions"] = responses.Count > 0 || refs.RevisionsOf(c).Count > 0;
         }
 
         var actions = incident.Recommendations.Select((r, i) => (Recommendation: r, Index: i))
@@ -295,10 +300,59 @@ internal static class BriefingModelBuilder
         ["high"] = likelihood.HighPercent,
     };
 
-    /// <summary>How many members a claim's model has (with <c>responses</c>, added later): its dictionary is made that big at once.</summary>
-    private const int ClaimMembers = 40;
+    /// <summary>
+    /// A claim's members, in the order a template lists them (<c>responses</c> and <c>has_responses_or_revisions</c> are set
+    /// once every statement's model exists): each claim's model is a <see cref="ShapedScriptObject"/> of this shape.
+    /// </summary>
+    private static readonly ModelShape ClaimShape = new([
+        "confidence_level",
+        "confidence_bars",
+        "shows_confidence",
+        "has_lead_facts",
+        "has_catalog_citations",
+        "actor_list",
+        "target_list",
+        "action_words",
+        "seen_words",
+        "id",
+        "label",
+        "text",
+        "kind",
+        "kind_words",
+        "is_judgement",
+        "is_key",
+        "confidence",
+        "confidence_rank",
+        "confidence_words",
+        "confidence_score",
+        "likelihood",
+        "likelihood_words",
+        "likelihood_range",
+        "credibility",
+        "credibility_words",
+        "action",
+        "count_words",
+        "count_digits",
+        "amount_words",
+        "amount_digits",
+        "withdrawn",
+        "superseded_by",
+        "supersedes",
+        "revisions",
+        "actors",
+        "targets",
+        "sources",
+        "first_seen",
+        "last_seen",
+        "techniques",
+        "vulnerabilities",
+        "software",
+        "indicators",
+        "responses",
+        "has_responses_or_revisions",
+    ]);
 
-    private static ScriptObject Claim(
+    private static ShapedScriptObject Claim(
         ClaimSymbol c,
         bool isKey,
         Dictionary<ClaimSymbol, string> labels,
@@ -309,8 +363,33 @@ internal static class BriefingModelBuilder
     {
         var count = c.Count is { } n && c.Unit is { } unit ? QuantityFormatter.Count(n, unit) : null;
         var money = c.Amount is { } amount && c.Currency is { } currency ? QuantityFormatter.Money(amount, currency) : null;
-        return new ScriptObject(ClaimMembers)
+        var supersedes = refs.Supersedes(c);
+        var actors = c.Actors;
+        var targets = c.Targets;
+        var techniques = c.Techniques;
+        var vulnerabilities = c.Vulnerabilities;
+        var software = c.Software;
+        var indicators = c.Indicators;
+        var firstSeen = c.FirstSeen?.Display;
+        var lastSeen = c.LastSeen?.Display;
+        return new ShapedScriptObject(ClaimShape)
         {
+            // What the card tests, computed once here rather than by the template for every claim (issue 11).
+            ["confidence_level"] = c.Confidence?.Level.Name ?? "none",
+            ["confidence_bars"] = c.Confidence is { } level ? level.Level.Rank + 1 : 0,
+            ["shows_confidence"] = c.Confidence is not null || c.ClaimKind.IsJudgement,
+            ["has_lead_facts"] = c.SupersededBy is not null || supersedes.Count > 0 || count is not null || money is not null,
+            ["has_catalog_citations"] = !techniques.IsEmpty || !vulnerabilities.IsEmpty || !software.IsEmpty || !indicators.IsEmpty,
+            ["actor_list"] = actors.IsEmpty ? null : string.Join("; ", actors.Select(a => a.DisplayName)),
+            ["target_list"] = targets.IsEmpty ? null : string.Join("; ", targets.Select(t => t.DisplayName)),
+            ["action_words"] = c.Action is { } action ? Capitalize(action.Name) : null,
+            ["seen_words"] = (firstSeen, lastSeen) switch
+            {
+                (null, null) => null,
+                (_, null) => "from " + firstSeen,
+                (null, _) => "until " + lastSeen,
+                _ => "from " + firstSeen + " until " + lastSeen,
+            },
             ["id"] = c.Name,
             ["label"] = labels[c],
             ["text"] = Paragraphs(c.Text),
@@ -334,17 +413,17 @@ internal static class BriefingModelBuilder
             ["amount_digits"] = money?.Digits,
             ["withdrawn"] = c.IsWithdrawn,
             ["superseded_by"] = c.SupersededBy is { } by ? claimRef(by) : null,
-            ["supersedes"] = new ScriptArray(refs.Supersedes(c).Select(claimRef)),
+            ["supersedes"] = new ScriptArray(supersedes.Select(claimRef)),
             ["revisions"] = new ScriptArray(refs.RevisionsOf(c).Select(revisionRef)),
-            ["actors"] = new ScriptArray(c.Actors.Select(a => a.DisplayName)),
-            ["targets"] = new ScriptArray(c.Targets.Select(t => t.DisplayName)),
+            ["actors"] = new ScriptArray(actors.Select(a => a.DisplayName)),
+            ["targets"] = new ScriptArray(targets.Select(t => t.DisplayName)),
             ["sources"] = new ScriptArray(c.Sources.Select(sourceRef)),
-            ["first_seen"] = c.FirstSeen?.Display,
-            ["last_seen"] = c.LastSeen?.Display,
-            ["techniques"] = new ScriptArray(c.Techniques.Distinct().Select(t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName })),
-            ["vulnerabilities"] = new ScriptArray(c.Vulnerabilities.Select(v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName })),
-            ["software"] = new ScriptArray(c.Software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
-            ["indicators"] = new ScriptArray(c.Indicators.Select(i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) })),
+            ["first_seen"] = firstSeen,
+            ["last_seen"] = lastSeen,
+            ["techniques"] = new ScriptArray(techniques.Distinct().Select(t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName })),
+            ["vulnerabilities"] = new ScriptArray(vulnerabilities.Select(v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName })),
+            ["software"] = new ScriptArray(software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
+            ["indicators"] = new ScriptArray(indicators.Select(i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) })),
         };
     }
 

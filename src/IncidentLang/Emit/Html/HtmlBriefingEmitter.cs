@@ -1,4 +1,6 @@
+using System.Text;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 using Scriban.Runtime;
 
 namespace IncidentLang.Emit.Html;
@@ -8,11 +10,25 @@ internal static class HtmlBriefingEmitter
 {
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null)
     {
         templates ??= BriefingTemplates.Default;
         return Render(templates.Briefing, BriefingModelBuilder.Build(incident, Generator), TemplateLimits.For(incident), templates.Loader, LiveIndicatorDefanger.For([incident]));
     }
+
+    /// <summary>The bytes of <see cref="Emit"/> (UTF-8, no byte order mark), rendered straight into <paramref name="destination"/>.</summary>
+    public static void Write(IncidentSymbol incident, Stream destination, BriefingTemplates? templates = null)
+    {
+        templates ??= BriefingTemplates.Default;
+        using var writer = new StreamWriter(destination, Utf8NoBom, OutputBufferSize, leaveOpen: true);
+        Render(templates.Briefing, BriefingModelBuilder.Build(incident, Generator), TemplateLimits.For(incident), templates.Loader, LiveIndicatorDefanger.For([incident]), writer);
+        writer.Flush();
+    }
+
+    /// <summary>Characters buffered before they are encoded and written (the stream buffers the bytes).</summary>
+    private const int OutputBufferSize = 16 * 1024;
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
     {
@@ -40,7 +56,7 @@ internal static class HtmlBriefingEmitter
 
     private static ScriptObject IndexEntry(IncidentSymbol i)
     {
-        var participants = i.GetParticipants();
+        var participants = EmitParticipants.Of(i);
         var summary = Prose.Paragraphs(i.Summary);
         return new ScriptObject
         {
@@ -70,10 +86,16 @@ internal static class HtmlBriefingEmitter
     /// is a <see cref="TemplateException"/>: the refusal of an <c>include</c> with its diagnostic, or Scriban's message
     /// (with the limits of this input when one was reached), never a partial page.
     /// </summary>
-    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null)
+    /// <param name="writer">Where the page goes as it is rendered (the result is then empty); null to return it as a string.</param>
+    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null, TextWriter? writer = null)
     {
         var context = new HtmlEncodingTemplateContext(limits, loader, defanger);
         context.PushGlobal(model);
+        if (writer is not null)
+        {
+            context.PushOutput(new TextWriterScriptOutput(writer));
+        }
+
         try
         {
             return template.Render(context);

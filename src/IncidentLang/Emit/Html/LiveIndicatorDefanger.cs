@@ -1,5 +1,6 @@
 using System.Text;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 
 namespace IncidentLang.Emit.Html;
 
@@ -24,7 +25,7 @@ internal sealed class LiveIndicatorDefanger
 
     /// <summary>The linkable indicators of the given incidents (all of them: the index shows several incidents).</summary>
     public static LiveIndicatorDefanger For(IEnumerable<IncidentSymbol> incidents) =>
-        new(incidents.SelectMany(i => i.GetParticipants().Indicators));
+        new(incidents.SelectMany(i => EmitParticipants.Of(i).Indicators));
 
     /// <summary><paramref name="text"/> with every live occurrence of an indicator defanged; the same string when there is none.</summary>
     public string Defang(string text)

@@ -6,11 +6,20 @@ namespace IncidentLang.Emit.Html;
 /// </summary>
 internal static class Prose
 {
+    /// <summary>What <see cref="string.ReplaceLineEndings(string)"/> takes for a line end: CR, LF, FF, NEL, LS, PS.</summary>
+    private static readonly System.Buffers.SearchValues<char> LineEndings = System.Buffers.SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+
     public static IReadOnlyList<string> Paragraphs(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
+        }
+
+        if (text.AsSpan().IndexOfAny(LineEndings) < 0)
+        {
+            // One line (most prose: a claim's text, a note): one paragraph, without splitting.
+            return [text.Trim()];
         }
 
         var paragraphs = new List<string>();

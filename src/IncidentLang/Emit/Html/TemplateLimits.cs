@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 
 namespace IncidentLang.Emit.Html;
 
@@ -34,7 +35,7 @@ internal sealed record TemplateLimits(int LoopLimit, int OutputLimit, int Recurs
     /// <summary>The limits for rendering <paramref name="incident"/>: its members and the catalog declarations it uses.</summary>
     public static TemplateLimits For(IncidentSymbol incident)
     {
-        var participants = incident.GetParticipants();
+        var participants = EmitParticipants.Of(incident);
         var declarations = 1 + incident.Members.Length + participants.Sources.Length + participants.Actors.Length + participants.Targets.Length
             + participants.Parties.Length + participants.Software.Length + participants.Vulnerabilities.Length + participants.Indicators.Length;
         // The file the incident is written in: its length is known without walking the tree.

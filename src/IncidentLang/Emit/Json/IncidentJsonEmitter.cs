@@ -16,4 +16,11 @@ internal static class IncidentJsonEmitter
     public static string Emit(IncidentSymbol incident) => Serialize(IncidentModelBuilder.Build(incident));
 
     public static string Serialize(IncidentDocument document) => JsonSerializer.Serialize(document, Context.IncidentDocument) + "\n";
+
+    /// <summary>The bytes of <see cref="Emit"/>, serialized (UTF-8) straight into <paramref name="destination"/>.</summary>
+    public static void Write(IncidentSymbol incident, Stream destination)
+    {
+        JsonSerializer.Serialize(destination, IncidentModelBuilder.Build(incident), Context.IncidentDocument);
+        destination.Write("\n"u8);
+    }
 }

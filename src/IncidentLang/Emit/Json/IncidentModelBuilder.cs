@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using IncidentLang.Attack;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 
 namespace IncidentLang.Emit.Json;
 
@@ -14,7 +15,7 @@ internal static class IncidentModelBuilder
 {
     public static IncidentDocument Build(IncidentSymbol incident)
     {
-        var participants = incident.GetParticipants();
+        var participants = EmitParticipants.Of(incident);
         var keyJudgements = incident.KeyJudgements.ToHashSet();
         return new IncidentDocument
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using IncidentLang.Attack;
 using IncidentLang.Binding;
+using IncidentLang.Emit.Common;
 using IncidentLang.Syntax;
 
 namespace IncidentLang.Emit.Stix;
@@ -53,7 +54,7 @@ internal sealed class StixBundleBuilder
 
     private JsonObject Build()
     {
-        var participants = _incident.GetParticipants();
+        var participants = EmitParticipants.Of(_incident);
         var (sources, actors, targets) = participants;
 
         foreach (var actor in actors)

@@ -34,4 +34,15 @@ internal static class StixEmitter
 
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\n";
     }
+
+    /// <summary>The bytes of <see cref="Emit"/>, written straight into <paramref name="destination"/>.</summary>
+    public static void Write(IncidentSymbol incident, Stream destination)
+    {
+        using (var writer = new Utf8JsonWriter(destination, WriterOptions))
+        {
+            StixBundleBuilder.Build(incident).WriteTo(writer);
+        }
+
+        destination.Write("\n"u8);
+    }
 }
