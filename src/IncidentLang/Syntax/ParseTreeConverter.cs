@@ -23,15 +23,52 @@ internal sealed class ParseTreeConverter
     private int _cursor;
 
     public ParseTreeConverter(SourceText text, List<IToken> tokens, List<Diagnostic> diagnostics)
+        : this(text, tokens, diagnostics, endMarkerAt: null)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="endMarkerAt"/>, the tokens are those of one member (<see cref="MemberReparser"/>): an end-of-file
+    /// marker is added there, placed, so the member's last token takes its trailing trivia exactly as in the whole file.
+    /// </summary>
+    public ParseTreeConverter(SourceText text, List<IToken> tokens, List<Diagnostic> diagnostics, int? endMarkerAt)
     {
         _text = text;
-        _tokens = new List<LexedToken>(tokens.Count);
+        _tokens = new List<LexedToken>(tokens.Count + 1);
         foreach (var token in tokens)
         {
             _tokens.Add(new LexedToken(token.Type, token.StartIndex, token.StopIndex));
         }
 
+        if (endMarkerAt is { } end)
+        {
+            _tokens.Add(new LexedToken(TokenConstants.EOF, end, end - 1));
+        }
+
         _diagnostics = diagnostics;
+    }
+
+    /// <summary>After <see cref="ConvertMember(ParserRuleContext, int)"/>: true when every token after the member's last one was its trailing trivia.</summary>
+    public bool EndMarkerHasNoTrivia => _placed[^1] is { LeadingTrivia.IsEmpty: true };
+
+    /// <summary>
+    /// Converts one member parsed on its own (a <c>member</c> or a <c>declaration</c> context) whose tokens, from its full start
+    /// to the end marker, this converter holds; <paramref name="cursor"/> is where the member's full span starts (where a
+    /// missing token before its first real one would be placed, as in the whole file's conversion).
+    /// </summary>
+    public MemberSyntax? ConvertMember(ParserRuleContext context, int cursor)
+    {
+        var placed = new bool[_tokens.Count];
+        CollectPlaced(context, placed);
+        placed[_tokens.Count - 1] = true;
+        _placed = SyntaxTokenBuilder.Build(_text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), placed, _diagnostics);
+        _cursor = cursor;
+        return context switch
+        {
+            IncidentParser.MemberContext member => ConvertMember(member),
+            IncidentParser.DeclarationContext declaration => ConvertDeclaration(declaration),
+            _ => null,
+        };
     }
 
     public CompilationUnitSyntax Convert(IncidentParser.CompilationUnitContext tree)
