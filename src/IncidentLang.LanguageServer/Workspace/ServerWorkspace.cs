@@ -346,8 +346,11 @@ public sealed class ServerWorkspace
             return cached.Tree;
         }
 
-        // An edit that arrived after the trees were brought up to date: re-parsed here, incrementally when a tree is cached.
-        var tree = cached.Tree is { } last && _open.Values.Any(o => o.Path == path) ? Reparse(last, text) : SyntaxTree.Parse(SourceText.From(text, path));
+        // An edit that arrived after the trees were brought up to date: the parse already running for it (it takes no lock), else
+        // re-parsed here, incrementally when a tree is cached.
+        var tree = _parsing.TryGetValue(path, out var running) && string.Equals(running.Text, text, StringComparison.Ordinal) ? running.Tree.Value
+            : cached.Tree is { } last && _open.Values.Any(o => o.Path == path) ? Reparse(last, text)
+            : SyntaxTree.Parse(SourceText.From(text, path));
         _trees[path] = (text, tree);
         return tree;
     }
