@@ -38,6 +38,7 @@ public sealed class IncidentLanguageServer
         _writer = new MessageWriter(output);
         _log = log;
         _latency = LatencyLog.FromEnvironment(log);
+        _workspace.Latency = _latency;
     }
 
     private readonly LatencyLog _latency;

@@ -29,6 +29,9 @@ public sealed class ServerWorkspace
 
     public Func<DateOnly?> Today { get; set; } = () => null;
 
+    /// <summary>Where the time of each re-parse is written when the server's stage log is on (<c>INC_LSP_TIMING</c>).</summary>
+    public LatencyLog Latency { get; set; } = new(TextWriter.Null, enabled: false);
+
     public void SetRoots(IEnumerable<string> roots)
     {
         lock (_gate)
@@ -149,7 +152,15 @@ public sealed class ServerWorkspace
             else
             {
                 var last = _trees.TryGetValue(path, out var found) ? found.Tree : null;
-                parse = new Lazy<SyntaxTree>(() => last is null ? SyntaxTree.Parse(SourceText.From(text, path)) : Reparse(last, text), LazyThreadSafetyMode.ExecutionAndPublication);
+                parse = new Lazy<SyntaxTree>(
+                    () =>
+                    {
+                        var started = Latency.Start();
+                        var tree = last is null ? SyntaxTree.Parse(SourceText.From(text, path)) : Reparse(last, text);
+                        Latency.Write($"parse {path}", last is null ? "full" : "incremental", ("parse", Latency.Lap(ref started)));
+                        return tree;
+                    },
+                    LazyThreadSafetyMode.ExecutionAndPublication);
                 _parsing[path] = (text, parse);
             }
         }
