@@ -18,7 +18,7 @@ namespace IncidentLang.Syntax;
 /// <item>Otherwise, lex everything with ANTLR (all channels) so every character lands in a token; a line over the
 /// limit is not lexed beyond it (INC0010).</item>
 /// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0011), so no input can overflow the stack.</item>
-/// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails.</item>
+/// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails; straight to LL when the fast path gave up (most likely a syntax error).</item>
 /// <item>Convert the parse tree (<see cref="ParseTreeConverter"/>) and map errors to diagnostics.</item>
 /// </list>
 /// </summary>
@@ -39,9 +39,15 @@ internal static class SyntaxParser
             return FileSizeLimit.CreateUnparsed(text, size);
         }
 
-        if (tryErrorFreeParser && !HasLineOverLimit(text) && ErrorFreeParser.TryParse(text) is { } fast)
+        var fastPathFailed = false;
+        if (tryErrorFreeParser && !HasLineOverLimit(text))
         {
-            return new SyntaxTree(text, fast, []);
+            if (ErrorFreeParser.TryParse(text) is { } fast)
+            {
+                return new SyntaxTree(text, fast, []);
+            }
+
+            fastPathFailed = true;
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -57,18 +63,28 @@ internal static class SyntaxParser
         var stream = new CommonTokenStream(new ListTokenSource(tokens));
         var parser = new IncidentParser(stream) { BuildParseTree = true };
         parser.RemoveErrorListeners();
-        parser.Interpreter.PredictionMode = PredictionMode.SLL;
-        parser.ErrorHandler = new BailErrorStrategy();
-        IncidentParser.CompilationUnitContext tree;
+        IncidentParser.CompilationUnitContext? tree = null;
         List<SyntaxError> errors = [];
-        try
+
+        // The SLL attempt is skipped when the fast path gave up: the file most likely has a syntax error, where SLL only runs up
+        // to it before LL starts over. Both give the same tree where SLL succeeds (the grammar is LL(2), without ambiguity).
+        if (!fastPathFailed)
         {
-            tree = parser.compilationUnit();
+            parser.Interpreter.PredictionMode = PredictionMode.SLL;
+            parser.ErrorHandler = new BailErrorStrategy();
+            try
+            {
+                tree = parser.compilationUnit();
+            }
+            catch (ParseCanceledException)
+            {
+                stream.Seek(0);
+                parser.Reset();
+            }
         }
-        catch (ParseCanceledException)
+
+        if (tree is null)
         {
-            stream.Seek(0);
-            parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
             var strategy = new SyntaxErrorStrategy();
             parser.ErrorHandler = strategy;
