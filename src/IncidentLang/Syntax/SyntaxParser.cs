@@ -18,7 +18,7 @@ namespace IncidentLang.Syntax;
 /// <item>Otherwise, lex everything with ANTLR (all channels) so every character lands in a token; a line over the
 /// limit is not lexed beyond it (INC0010).</item>
 /// <item>Guard nesting depth: tokens nested deeper than <see cref="MaxNestingDepth"/> are taken out of the parser's view (INC0011), so no input can overflow the stack.</item>
-/// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails; straight to LL when the fast path gave up (most likely a syntax error).</item>
+/// <item>Parse in two stages: SLL with bail-out, then full LL with recovery only if that fails.</item>
 /// <item>Convert the parse tree (<see cref="ParseTreeConverter"/>) and map errors to diagnostics.</item>
 /// </list>
 /// </summary>
@@ -39,15 +39,9 @@ internal static class SyntaxParser
             return FileSizeLimit.CreateUnparsed(text, size);
         }
 
-        var fastPathFailed = false;
-        if (tryErrorFreeParser && !HasLineOverLimit(text))
+        if (tryErrorFreeParser && !HasLineOverLimit(text) && ErrorFreeParser.TryParse(text) is { } fast)
         {
-            if (ErrorFreeParser.TryParse(text) is { } fast)
-            {
-                return new SyntaxTree(text, fast, []);
-            }
-
-            fastPathFailed = true;
+            return new SyntaxTree(text, fast, []);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -63,28 +57,18 @@ internal static class SyntaxParser
         var stream = new CommonTokenStream(new ListTokenSource(tokens));
         var parser = new IncidentParser(stream) { BuildParseTree = true };
         parser.RemoveErrorListeners();
-        IncidentParser.CompilationUnitContext? tree = null;
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        IncidentParser.CompilationUnitContext tree;
         List<SyntaxError> errors = [];
-
-        // The SLL attempt is skipped when the fast path gave up: the file most likely has a syntax error, where SLL only runs up
-        // to it before LL starts over. Both give the same tree where SLL succeeds (the grammar is LL(2), without ambiguity).
-        if (!fastPathFailed)
+        try
         {
-            parser.Interpreter.PredictionMode = PredictionMode.SLL;
-            parser.ErrorHandler = new BailErrorStrategy();
-            try
-            {
-                tree = parser.compilationUnit();
-            }
-            catch (ParseCanceledException)
-            {
-                stream.Seek(0);
-                parser.Reset();
-            }
+            tree = parser.compilationUnit();
         }
-
-        if (tree is null)
+        catch (ParseCanceledException)
         {
+            stream.Seek(0);
+            parser.Reset();
             parser.Interpreter.PredictionMode = PredictionMode.LL;
             var strategy = new SyntaxErrorStrategy();
             parser.ErrorHandler = strategy;
