@@ -30,9 +30,16 @@ internal static class IncrementalReparser
             return null;
         }
 
-        var (target, topLevel, next) = found;
-        var targetSpan = SpanOf(target);
-        var full = target.FullSpan;
+        var (siblings, first, last, topLevel, next) = found;
+        var firstToken = FirstToken(siblings[first]);
+        var lastToken = LastToken(siblings[last]);
+        if (firstToken.IsMissing || lastToken.IsMissing)
+        {
+            return null;
+        }
+
+        var targetSpan = TextSpan.FromBounds(firstToken.Span.Start, lastToken.Span.End);
+        var full = TextSpan.FromBounds(siblings[first].FullSpan.Start, siblings[last].FullSpan.End);
         var delta = newText.Length - span.Length;
         var oldWasErrorFree = old.Diagnostics.IsEmpty;
         if (!oldWasErrorFree && !old.Diagnostics.All(d => IsLocalTo(d, targetSpan)))
@@ -40,18 +47,13 @@ internal static class IncrementalReparser
             return null;
         }
 
-        if (FirstToken(target).IsMissing || LastToken(target).IsMissing)
+        if (oldWasErrorFree && first == last && siblings[first] is DeclarationSyntax && TryParseAlone(old, siblings[first], span, newText) is { } alone)
         {
-            return null;
-        }
-
-        if (oldWasErrorFree && target is DeclarationSyntax && TryParseAlone(old, target, span, newText) is { } alone)
-        {
-            var shifted = new Rebuilder(target, alone, full.End, delta, replacementShift: full.Start);
+            var shifted = new Rebuilder(siblings, first, last, [alone], full.End, delta, replacementShift: full.Start);
             return new SyntaxTree(text, (CompilationUnitSyntax)shifted.Clone(old.Root), []);
         }
 
-        // The member's text changed: a line of it over the limit is INC0010, the whole parse's to report.
+        // The members' text changed: a line of it over the limit is INC0010, the whole parse's to report.
         if (HasLineOverLimit(text, span.Start, span.Start + newText.Length)
             || (!oldWasErrorFree && !MemberReparser.EndsInDefaultMode(old.Text.Text, full.Start, full.End)))
         {
@@ -67,7 +69,7 @@ internal static class IncrementalReparser
             return null;
         }
 
-        var rebuilder = new Rebuilder(target, result.Member, full.End, delta, replacementShift: 0);
+        var rebuilder = new Rebuilder(siblings, first, last, result.Members, full.End, delta, replacementShift: 0);
         var diagnostics = result.Diagnostics.Sort(Diagnostic.Compare);
         return new SyntaxTree(text, (CompilationUnitSyntax)rebuilder.Clone(old.Root), diagnostics);
     }
@@ -106,34 +108,62 @@ internal static class IncrementalReparser
     }
 
     /// <summary>
-    /// The member that strictly contains the edit — a member of a top-level incident, or a top-level declaration that is not an
-    /// incident — whether it is top-level, and the token that follows it.
+    /// The run of members whose text strictly contains the edit — members of a top-level incident, or top-level declarations —
+    /// as the list they belong to and the first and last index in it; whether they are top-level; and the token after them. Usually
+    /// one member (the edit inside it); two when the edit lies between two members or spans their boundary (a claim typed
+    /// between two claims); a few more when a member ends in a token recovery conjured. An edit inside a top-level incident is always re-parsed within its members, never as the whole incident.
     /// </summary>
-    private static (MemberSyntax Target, bool TopLevel, (SyntaxKind Kind, int Position) Next)? FindTarget(CompilationUnitSyntax root, TextSpan span)
+    private static (ImmutableArray<MemberSyntax> Siblings, int First, int Last, bool TopLevel, (SyntaxKind Kind, int Position) Next)? FindTarget(CompilationUnitSyntax root, TextSpan span)
     {
-        var declarations = root.Declarations;
-        var index = LastStartingBefore(declarations.AsSpan(), span.Start);
-        if (index < 0 || !Inside(SpanOf(declarations[index]), span))
+        var declarations = ImmutableArray<MemberSyntax>.CastUp(root.Declarations);
+        if (Run(declarations, span) is not var (first, last))
         {
             return null;
         }
 
-        var top = declarations[index];
-        if (top.DeclarationKind != DeclarationKind.Incident)
+        if (first == last && root.Declarations[first] is { DeclarationKind: DeclarationKind.Incident } incident)
         {
-            var after = index + 1 < declarations.Length ? declarations[index + 1].Keyword : root.EndOfFileToken;
-            return (top, true, (after.Kind, after.Position));
+            var members = incident.Members;
+            if (Run(members, span) is not var (a, b))
+            {
+                return null;
+            }
+
+            var next = b + 1 < members.Length ? FirstToken(members[b + 1]) : incident.CloseBrace;
+            return (members, a, b, false, (next.Kind, next.Position));
         }
 
-        var members = top.Members;
-        var member = LastStartingBefore(members.AsSpan(), span.Start);
-        if (member < 0 || !Inside(SpanOf(members[member]), span))
+        if (Enumerable.Range(first, last - first + 1).Any(i => root.Declarations[i].DeclarationKind == DeclarationKind.Incident))
+        {
+            return null; // re-parsing a whole incident costs what parsing the file costs
+        }
+
+        var after = last + 1 < declarations.Length ? root.Declarations[last + 1].Keyword : root.EndOfFileToken;
+        return (declarations, first, last, true, (after.Kind, after.Position));
+    }
+
+    /// <summary>At most this many members are re-parsed together (an edit between two, and members ended by a missing token).</summary>
+    private const int MaxRun = 4;
+
+    /// <summary>The shortest run of consecutive members whose text (first token to last real token) strictly contains <paramref name="span"/>.</summary>
+    private static (int First, int Last)? Run(ImmutableArray<MemberSyntax> members, TextSpan span)
+    {
+        var first = LastStartingBefore(members.AsSpan(), span.Start);
+        if (first < 0)
         {
             return null;
         }
 
-        var next = member + 1 < members.Length ? FirstToken(members[member + 1]) : top.CloseBrace;
-        return (members[member], false, (next.Kind, next.Position));
+        // A member that ends in a missing token (recovery conjured it after the trivia) cannot end the run: the next one does.
+        for (var last = first; last < members.Length && last - first < MaxRun; last++)
+        {
+            if (SpanOf(members[last]).End > span.End && !LastToken(members[last]).IsMissing)
+            {
+                return (first, last);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The index of the last member whose text starts before <paramref name="position"/>; -1 when none does.</summary>
@@ -157,8 +187,6 @@ internal static class IncrementalReparser
 
         return found;
     }
-
-    private static bool Inside(TextSpan member, TextSpan span) => span.Start > member.Start && span.End < member.End;
 
     /// <summary><see cref="SyntaxNode.Span"/> of a member, from its first and last tokens, without walking its subtree.</summary>
     private static TextSpan SpanOf(MemberSyntax member) => TextSpan.FromBounds(FirstToken(member).Span.Start, LastToken(member).Span.End);
@@ -227,10 +255,11 @@ internal static class IncrementalReparser
     }
 
     /// <summary>
-    /// Copies the old tree with the target replaced: tokens before the target keep their positions, tokens after it move by
-    /// <c>delta</c>; a replacement parsed alone (it starts at 0, in a tree of its own) is copied, moved by <c>replacementShift</c>.
+    /// Copies the old tree with members <c>first</c>..<c>last</c> of <c>siblings</c> replaced: tokens before them keep their
+    /// positions, tokens after them move by <c>delta</c>; a replacement parsed alone (it starts at 0, in a tree of its own) is
+    /// copied, moved by <c>replacementShift</c>.
     /// </summary>
-    private sealed class Rebuilder(MemberSyntax target, MemberSyntax replacement, int end, int delta, int replacementShift)
+    private sealed class Rebuilder(ImmutableArray<MemberSyntax> siblings, int first, int last, ImmutableArray<MemberSyntax> replacements, int end, int delta, int replacementShift)
     {
         private bool _inReplacement;
 
@@ -242,16 +271,6 @@ internal static class IncrementalReparser
                     return Copy(token, _inReplacement ? replacementShift : token.Position >= end ? delta : 0);
                 case CompilationUnitSyntax unit:
                     return new CompilationUnitSyntax(CloneAll(unit.Declarations), (SyntaxToken)Clone(unit.EndOfFileToken));
-                case MemberSyntax member when ReferenceEquals(member, target):
-                    if (replacement.Parent is null)
-                    {
-                        return replacement; // parsed in place (MemberReparser): already at its positions, and in no other tree
-                    }
-
-                    _inReplacement = true;
-                    var cloned = Clone(replacement);
-                    _inReplacement = false;
-                    return cloned;
                 case DeclarationSyntax declaration:
                     return new DeclarationSyntax(
                         (SyntaxToken)Clone(declaration.Keyword),
@@ -280,13 +299,38 @@ internal static class IncrementalReparser
                 return nodes;
             }
 
-            var copies = new T[nodes.Length];
-            for (var i = 0; i < copies.Length; i++)
+            // The list that holds the replaced members: the replacements take their place.
+            var replacing = nodes.Length == siblings.Length && ReferenceEquals(nodes[first], siblings[first]);
+            var copies = new List<T>(nodes.Length - (replacing ? last - first + 1 - replacements.Length : 0));
+            for (var i = 0; i < nodes.Length; i++)
             {
-                copies[i] = (T)Clone(nodes[i]);
+                if (!replacing || i < first || i > last)
+                {
+                    copies.Add((T)Clone(nodes[i]));
+                }
+                else if (i == first)
+                {
+                    foreach (var replacement in replacements)
+                    {
+                        copies.Add((T)Replace(replacement));
+                    }
+                }
             }
 
-            return ImmutableCollectionsMarshal.AsImmutableArray(copies);
+            return [.. copies];
+        }
+
+        private SyntaxNode Replace(MemberSyntax replacement)
+        {
+            if (replacement.Parent is null)
+            {
+                return replacement; // parsed in place (MemberReparser): already at its positions, and in no other tree
+            }
+
+            _inReplacement = true;
+            var cloned = Clone(replacement);
+            _inReplacement = false;
+            return cloned;
         }
 
         private static SyntaxToken Copy(SyntaxToken token, int shift) =>

@@ -24,19 +24,22 @@ namespace IncidentLang.Syntax;
 /// </summary>
 internal static class MemberReparser
 {
-    /// <summary>The state numbers from which <c>compilationUnit</c> invokes <c>declaration</c>, and <c>declaration</c> invokes <c>member</c>.</summary>
-    private static readonly (int Declaration, int Member) InvokingStates = FindInvokingStates();
+    /// <summary>
+    /// The generated parser's state numbers: where <c>compilationUnit</c> invokes <c>declaration</c> and <c>declaration</c> invokes
+    /// <c>member</c>, and the loop-back states where each re-synchronises (<c>Sync</c>) before its next declaration or member.
+    /// </summary>
+    private static readonly ParserStates States = ParserStates.Find();
 
-    /// <summary>The new member and the syntax diagnostics of its text (parser errors, malformed literals, stray characters).</summary>
-    public readonly record struct Result(MemberSyntax Member, ImmutableArray<Diagnostic> Diagnostics);
+    /// <summary>The new members and the syntax diagnostics of their text (parser errors, malformed literals, stray characters).</summary>
+    public readonly record struct Result(ImmutableArray<MemberSyntax> Members, ImmutableArray<Diagnostic> Diagnostics);
 
     /// <param name="text">The edited text.</param>
-    /// <param name="fullStart">Where the member's full span (its leading trivia) starts; unchanged by the edit.</param>
-    /// <param name="spanStart">Where the member's first token starts; unchanged by the edit.</param>
-    /// <param name="spanEnd">Where the member's last token ends in the edited text.</param>
-    /// <param name="fullEnd">Where the member's trailing trivia ends in the edited text.</param>
-    /// <param name="next">The first token after the member (in the old tree) and its position in the edited text.</param>
-    /// <param name="topLevel">True for a top-level declaration, false for a member of a top-level incident.</param>
+    /// <param name="fullStart">Where the first member's full span (its leading trivia) starts; unchanged by the edit.</param>
+    /// <param name="spanStart">Where the first member's first token starts; unchanged by the edit.</param>
+    /// <param name="spanEnd">Where the last member's last token ends in the edited text.</param>
+    /// <param name="fullEnd">Where the last member's trailing trivia ends in the edited text.</param>
+    /// <param name="next">The first token after the members (in the old tree) and its position in the edited text.</param>
+    /// <param name="topLevel">True for top-level declarations, false for members of a top-level incident.</param>
     /// <param name="oldWasErrorFree">True when the old tree had no syntax diagnostic (so its braces and brackets were balanced).</param>
     /// <param name="maxDepth">How deep the old tree nests (declarations and lists; computed only when needed).</param>
     public static Result? TryParse(SourceText text, int fullStart, int spanStart, int spanEnd, int fullEnd, (SyntaxKind Kind, int Position) next, bool topLevel, bool oldWasErrorFree, Func<int> maxDepth)
@@ -51,43 +54,59 @@ internal static class MemberReparser
         var strategy = new SyntaxErrorStrategy();
         parser.ErrorHandler = strategy;
 
-        // The loop that invokes the member enters it only for a token of its start set (keywords; and names inside a declaration).
-        var first = stream.LT(1);
-        if (first.StartIndex != spanStart || !(IsKeyword(first.Type) || (!topLevel && first.Type == IncidentLexer.IDENT)))
+        // The invocation stack the whole file's parse has here: compilationUnit > declaration (the incident) > member, or compilationUnit > declaration.
+        var unit = new IncidentParser.CompilationUnitContext(null, -1);
+        ParserRuleContext parent = topLevel ? unit : new IncidentParser.DeclarationContext(unit, States.Declaration);
+        var contexts = new List<ParserRuleContext>();
+        if (stream.LT(1).StartIndex != spanStart)
         {
             return null;
         }
 
-        // The invocation stack the whole file's parse has here: compilationUnit > declaration (the incident) > member, or compilationUnit > declaration.
-        var unit = new IncidentParser.CompilationUnitContext(null, -1);
-        ParserRuleContext context;
-        if (topLevel)
+        try
         {
-            parser.Context = unit;
-            parser.State = InvokingStates.Declaration;
-            context = parser.declaration();
+            while (true)
+            {
+                // The loop enters a member only for a token of its start set (keywords; and names inside a declaration).
+                var first = stream.LT(1).Type;
+                if (!(IsKeyword(first) || (!topLevel && first == IncidentLexer.IDENT)))
+                {
+                    return null;
+                }
+
+                parser.Context = parent;
+                parser.State = topLevel ? States.Declaration : States.Member;
+                contexts.Add(topLevel ? parser.declaration() : parser.member());
+                if (stream.LT(1) is var following && (following.Type == TokenConstants.EOF || following.StartIndex >= spanEnd))
+                {
+                    break;
+                }
+
+                // More of the edited text follows: the loop re-synchronises as the generated parser does, then goes on.
+                parser.Context = parent;
+                parser.State = topLevel ? States.UnitLoopBack : States.DeclarationLoopBack;
+                strategy.Sync(parser);
+            }
         }
-        else
+        catch (RecognitionException)
         {
-            parser.Context = new IncidentParser.DeclarationContext(unit, InvokingStates.Declaration);
-            parser.State = InvokingStates.Member;
-            context = parser.member();
+            return null; // the whole file's parse would have left the enclosing rule here
         }
 
-        // The rest of the file is parsed as before only if the parser stands where it stood after the old member.
+        // The rest of the file is parsed as before only if the parser stands where it stood after the old members.
         var after = stream.LT(1);
         if (strategy.InErrorRecoveryMode(parser) || after.StartIndex != next.Position || SyntaxTokenBuilder.KindOf(after.Type) != next.Kind)
         {
             return null;
         }
 
-        // An error whose position depends on a token before the member (the previous real token) cannot be placed from here.
+        // An error whose position depends on a token before the members (the previous real token) cannot be placed from here.
         if (strategy.Errors.Any(e => e.Previous is null))
         {
             return null;
         }
 
-        // The member's tokens: from its full start to the end of its trailing trivia, then an end marker that must get no trivia.
+        // The members' tokens: from the first one's full start to the end of the last one's trailing trivia, then an end marker that must get no trivia.
         var tokens = new List<IToken>();
         for (var i = 0; i < stream.Size && stream.Get(i) is var token && token.Type != TokenConstants.EOF && token.StartIndex < fullEnd; i++)
         {
@@ -111,15 +130,15 @@ internal static class MemberReparser
         }
 
         var converter = new ParseTreeConverter(text, tokens, diagnostics, endMarkerAt: fullEnd);
-        if (converter.ConvertMember(context, fullStart) is not { } member
-            || member.GetFirstToken() is not { IsMissing: false } firstToken || firstToken.Position != spanStart
-            || member.GetLastToken() is not { IsMissing: false } lastToken || lastToken.Span.End != spanEnd
+        if (converter.ConvertMembers(contexts, fullStart) is not { } members
+            || members[0].GetFirstToken() is not { IsMissing: false } firstToken || firstToken.Position != spanStart
+            || members[^1].GetLastToken() is not { IsMissing: false } lastToken || lastToken.Span.End != spanEnd
             || !converter.EndMarkerHasNoTrivia)
         {
             return null;
         }
 
-        return new Result(member, [.. diagnostics]);
+        return new Result(members, [.. diagnostics]);
     }
 
     /// <summary>
@@ -175,11 +194,32 @@ internal static class MemberReparser
 
     private static bool IsKeyword(int type) => SyntaxFacts.IsKeyword(SyntaxTokenBuilder.KindOf(type));
 
-    private static (int Declaration, int Member) FindInvokingStates()
+    /// <summary>The state numbers, read from a parse of a sample by the generated parser itself (so a regenerated parser keeps them right).</summary>
+    private sealed record ParserStates(int Declaration, int Member, int UnitLoopBack, int DeclarationLoopBack)
     {
-        var parser = new IncidentParser(new CommonTokenStream(new IncidentLexer(new AntlrInputStream("incident x { claim y { } }")))) { BuildParseTree = true };
-        parser.RemoveErrorListeners();
-        var declaration = parser.compilationUnit().declaration(0);
-        return (declaration.invokingState, declaration.member(0).invokingState);
+        public static ParserStates Find()
+        {
+            const string Sample = "incident x { claim y { } claim z { } } source s { }";
+            var recorder = new SyncRecorder();
+            var parser = new IncidentParser(new CommonTokenStream(new IncidentLexer(new AntlrInputStream(Sample)))) { BuildParseTree = true, ErrorHandler = recorder };
+            parser.RemoveErrorListeners();
+            var incident = parser.compilationUnit().declaration(0);
+
+            // After the first declaration (member), the loop re-synchronises before the second one: "source" ("claim z").
+            var unitLoopBack = recorder.Syncs.Single(s => s.Context is IncidentParser.CompilationUnitContext && s.Next == Sample.IndexOf("source", StringComparison.Ordinal)).State;
+            var declarationLoopBack = recorder.Syncs.Single(s => ReferenceEquals(s.Context, incident) && s.Next == Sample.IndexOf("claim z", StringComparison.Ordinal)).State;
+            return new ParserStates(incident.invokingState, incident.member(0).invokingState, unitLoopBack, declarationLoopBack);
+        }
+    }
+
+    private sealed class SyncRecorder : DefaultErrorStrategy
+    {
+        public List<(RuleContext Context, int State, int Next)> Syncs { get; } = [];
+
+        public override void Sync(Antlr4.Runtime.Parser recognizer)
+        {
+            Syncs.Add((recognizer.Context, recognizer.State, recognizer.CurrentToken.StartIndex));
+            base.Sync(recognizer);
+        }
     }
 }

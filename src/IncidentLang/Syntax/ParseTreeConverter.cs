@@ -48,27 +48,44 @@ internal sealed class ParseTreeConverter
         _diagnostics = diagnostics;
     }
 
-    /// <summary>After <see cref="ConvertMember(ParserRuleContext, int)"/>: true when every token after the member's last one was its trailing trivia.</summary>
+    /// <summary>After <see cref="ConvertMembers"/>: true when every token after the last member's last one was its trailing trivia.</summary>
     public bool EndMarkerHasNoTrivia => _placed[^1] is { LeadingTrivia.IsEmpty: true };
 
     /// <summary>
-    /// Converts one member parsed on its own (a <c>member</c> or a <c>declaration</c> context) whose tokens, from its full start
-    /// to the end marker, this converter holds; <paramref name="cursor"/> is where the member's full span starts (where a
-    /// missing token before its first real one would be placed, as in the whole file's conversion).
+    /// Converts members parsed on their own (<c>member</c> or <c>declaration</c> contexts, in order) whose tokens, from the first
+    /// one's full start to the end marker, this converter holds; <paramref name="cursor"/> is where the first member's full span
+    /// starts (where a missing token before its first real one would be placed, as in the whole file's conversion). Null when a
+    /// context holds no member.
     /// </summary>
-    public MemberSyntax? ConvertMember(ParserRuleContext context, int cursor)
+    public ImmutableArray<MemberSyntax>? ConvertMembers(IReadOnlyList<ParserRuleContext> contexts, int cursor)
     {
         var placed = new bool[_tokens.Count];
-        CollectPlaced(context, placed);
+        foreach (var context in contexts)
+        {
+            CollectPlaced(context, placed);
+        }
+
         placed[_tokens.Count - 1] = true;
         _placed = SyntaxTokenBuilder.Build(_text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), placed, _diagnostics);
         _cursor = cursor;
-        return context switch
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>(contexts.Count);
+        foreach (var context in contexts)
         {
-            IncidentParser.MemberContext member => ConvertMember(member),
-            IncidentParser.DeclarationContext declaration => ConvertDeclaration(declaration),
-            _ => null,
-        };
+            MemberSyntax? member = context switch
+            {
+                IncidentParser.MemberContext m => ConvertMember(m),
+                IncidentParser.DeclarationContext d => ConvertDeclaration(d),
+                _ => null,
+            };
+            if (member is null)
+            {
+                return null;
+            }
+
+            members.Add(member);
+        }
+
+        return members.MoveToImmutable();
     }
 
     public CompilationUnitSyntax Convert(IncidentParser.CompilationUnitContext tree)

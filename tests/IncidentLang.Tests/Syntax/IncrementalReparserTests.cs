@@ -128,4 +128,43 @@ public sealed class IncrementalReparserTests
         var edited = tree.WithChange(new TextSpan(at, 0), Inserted);
         Assert.Equal(SyntaxTreeDump.Write(SyntaxTree.Parse(edited.Text)), SyntaxTreeDump.Write(edited));
     }
+
+    [Fact]
+    public void A_claim_typed_between_two_claims_is_reparsed_with_its_neighbours_at_every_keystroke()
+    {
+        // Typed as in an editor that closes brackets and quotes: "{" inserts "{}", a quote inserts two; the caret stays inside.
+        var text = "incident x {\n  claim a {\n    text: \"one\"\n  }\n\n  claim b {\n    text: \"two\"\n  }\n}\n";
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("\n\n  claim b", StringComparison.Ordinal) + 1;
+        string[] keystrokes = [.. "\n  claim c ".Select(c => c.ToString()), "{}", .. "\n    text: ".Select(c => c.ToString()), "\"\"", .. "three".Select(c => c.ToString())];
+        int[] caretAfter = [.. "\n  claim c ".Select(_ => 1), 1, .. "\n    text: ".Select(_ => 1), 1, .. "three".Select(_ => 1)];
+        var reparsed = 0;
+        var missed = "";
+        for (var i = 0; i < keystrokes.Length; i++)
+        {
+            var span = new TextSpan(at, 0);
+            var newText = SourceText.From(tree.Text.Text.Insert(at, keystrokes[i]));
+            var full = SyntaxTree.Parse(newText);
+            if (IncrementalReparser.TryReparse(tree, span, keystrokes[i], newText) is { } incremental)
+            {
+                Assert.Equal(SyntaxTreeDump.Write(full), SyntaxTreeDump.Write(incremental));
+                reparsed++;
+            }
+            else
+            {
+                missed += $"[{i} {keystrokes[i]} {tree.Diagnostics.Length} {full.Diagnostics.Length}]";
+            }
+
+            tree = tree.WithChange(span, keystrokes[i]);
+            at += caretAfter[i];
+        }
+
+        // Every keystroke re-parses the members around it, broken or not, except the few between a keyword and its brace, where
+        // the half-typed header takes claim b's brace (the file's structure changes: the whole text is parsed); from the braces on, all.
+        Assert.True(reparsed >= keystrokes.Length - 6, "not re-parsed in their members: " + missed);
+        Assert.DoesNotContain("[12 ", missed, StringComparison.Ordinal);
+        Assert.EndsWith("{} 2 0]", missed, StringComparison.Ordinal);
+        Assert.Equal(3, tree.Root.Declarations[0].Members.Length);
+        Assert.Empty(tree.Diagnostics);
+    }
 }
