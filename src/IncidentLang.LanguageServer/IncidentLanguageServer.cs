@@ -38,6 +38,7 @@ public sealed class IncidentLanguageServer
         _writer = new MessageWriter(output);
         _log = log;
         _latency = LatencyLog.FromEnvironment(log);
+        _workspace.Latency = _latency;
     }
 
     private readonly LatencyLog _latency;
@@ -273,6 +274,9 @@ public sealed class IncidentLanguageServer
                 }
 
                 _workspace.Change(changedUri, Int(p.GetProperty("textDocument"), "version"), changes);
+
+                // The re-parse runs on the thread pool while the diagnostics wait out their pause, not on the message loop.
+                _workspace.StartParsing(changedUri, _log);
                 ScheduleDiagnostics(changedUri);
                 return;
             case "textDocument/didClose":

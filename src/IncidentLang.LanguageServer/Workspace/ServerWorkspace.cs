@@ -18,6 +18,7 @@ public sealed class ServerWorkspace
     private readonly object _gate = new();
     private readonly Dictionary<string, OpenDocument> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Text, SyntaxTree Tree)> _trees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Text, Lazy<SyntaxTree> Tree)> _parsing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Stamp, string Text)> _disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectCompilation> _compilations = new(StringComparer.Ordinal);
     private readonly List<string> _roots = [];
@@ -27,6 +28,9 @@ public sealed class ServerWorkspace
     private int _structure;
 
     public Func<DateOnly?> Today { get; set; } = () => null;
+
+    /// <summary>Where the time of each re-parse is written when the server's stage log is on (<c>INC_LSP_TIMING</c>).</summary>
+    public LatencyLog Latency { get; set; } = new(TextWriter.Null, enabled: false);
 
     public void SetRoots(IEnumerable<string> roots)
     {
@@ -66,7 +70,11 @@ public sealed class ServerWorkspace
         }
     }
 
-    /// <summary>Applies a full replacement (range null) or a ranged edit; ranges out of bounds are clamped.</summary>
+    /// <summary>
+    /// Applies a full replacement (range null) or a ranged edit; ranges out of bounds are clamped. Only the text changes here:
+    /// the tree follows when it is asked for (<see cref="StartParsing"/>, <see cref="Snapshot"/>), re-parsed incrementally from the
+    /// last tree, so the message loop does not parse and edits that arrive before the tree was needed are re-parsed as one.
+    /// </summary>
     public void Change(string uri, int version, IEnumerable<(Protocol.LspRange? Range, string Text)> changes)
     {
         lock (_gate)
@@ -78,38 +86,109 @@ public sealed class ServerWorkspace
 
             var text = document.Text;
 
-            // The cached tree of this text, if any, is updated edit by edit: only the edited declaration is re-parsed.
-            var tree = _trees.TryGetValue(document.Path, out var cachedTree) && string.Equals(cachedTree.Text, text, StringComparison.Ordinal) ? cachedTree.Tree : null;
+            // Positions are read against the text's line starts: those of the cached tree when it is of this text.
+            var source = _trees.TryGetValue(document.Path, out var cached) && ReferenceEquals(cached.Text, text) ? cached.Tree.Text : null;
             foreach (var (range, newText) in changes)
             {
                 if (range is null)
                 {
-                    // A full-text-sync client: the edit is what lies between the common prefix and suffix, re-parsed as a ranged edit.
-                    if (tree is not null)
-                    {
-                        var (span, inserted) = Difference(text, newText);
-                        tree = tree.WithChange(span, inserted);
-                        tree = tree.Text.Length == newText.Length ? tree : null;
-                    }
-
                     text = newText;
+                    source = null;
                     continue;
                 }
 
-                var source = tree?.Text ?? SourceText.From(text);
+                source ??= SourceText.From(text);
                 var start = source.GetPosition(new LinePosition(range.Start.Line, range.Start.Character));
                 var end = Math.Max(start, source.GetPosition(new LinePosition(range.End.Line, range.End.Character)));
-                tree = tree?.WithChange(TextSpan.FromBounds(start, end), newText);
-                text = tree?.Text.Text ?? string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
-            }
-
-            if (tree is not null)
-            {
-                _trees[document.Path] = (text, tree);
+                text = string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
+                source = null;
             }
 
             _open[uri] = document with { Text = text, Version = version };
         }
+    }
+
+    /// <summary>
+    /// Starts bringing the document's tree up to its text on the thread pool (the incremental re-parse), so it runs while the
+    /// diagnostics wait out their pause; <see cref="Snapshot"/> waits for it or does it, never twice.
+    /// </summary>
+    public void StartParsing(string uri, TextWriter log)
+    {
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                if (Get(uri) is { } document)
+                {
+                    CurrentTree(document.Path, document.Text);
+                }
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                log.WriteLine($"inc lsp: parsing {uri} failed: {exception}");
+            }
+        });
+    }
+
+    /// <summary>
+    /// The tree of <paramref name="text"/> (the text of the open document at <paramref name="path"/>): the cached one, the one being
+    /// parsed, or the last tree re-parsed incrementally by the difference of the texts — outside the lock, so the message loop
+    /// can take edits meanwhile. Every edit since the last tree is re-parsed at once.
+    /// </summary>
+    private SyntaxTree CurrentTree(string path, string text)
+    {
+        Lazy<SyntaxTree> parse;
+        lock (_gate)
+        {
+            if (_trees.TryGetValue(path, out var cached) && string.Equals(cached.Text, text, StringComparison.Ordinal))
+            {
+                return cached.Tree;
+            }
+
+            if (_parsing.TryGetValue(path, out var running) && ReferenceEquals(running.Text, text))
+            {
+                parse = running.Tree;
+            }
+            else
+            {
+                var last = _trees.TryGetValue(path, out var found) ? found.Tree : null;
+                parse = new Lazy<SyntaxTree>(
+                    () =>
+                    {
+                        var started = Latency.Start();
+                        var tree = last is null ? SyntaxTree.Parse(SourceText.From(text, path)) : Reparse(last, text);
+                        Latency.Write($"parse {path}", last is null ? "full" : "incremental", ("parse", Latency.Lap(ref started)));
+                        return tree;
+                    },
+                    LazyThreadSafetyMode.ExecutionAndPublication);
+                _parsing[path] = (text, parse);
+            }
+        }
+
+        var tree = parse.Value;
+        lock (_gate)
+        {
+            if (_parsing.TryGetValue(path, out var running) && ReferenceEquals(running.Tree, parse))
+            {
+                _parsing.Remove(path);
+            }
+
+            // Keep the newest tree: an older text's tree does not replace the tree of the document's current text.
+            var current = _open.Values.FirstOrDefault(o => o.Path == path)?.Text;
+            if (!(_trees.TryGetValue(path, out var cached) && current is not null && string.Equals(cached.Text, current, StringComparison.Ordinal)))
+            {
+                _trees[path] = (text, tree);
+            }
+        }
+
+        return tree;
+    }
+
+    /// <summary>The tree of <paramref name="text"/> from <paramref name="last"/>: the edit is what lies between their common prefix and suffix.</summary>
+    private static SyntaxTree Reparse(SyntaxTree last, string text)
+    {
+        var (span, inserted) = Difference(last.Text.Text, text);
+        return last.WithChange(span, inserted);
     }
 
     /// <summary>The span of <paramref name="before"/> that differs from <paramref name="after"/> and the text that replaces it (common prefix and suffix removed).</summary>
@@ -118,6 +197,15 @@ public sealed class ServerWorkspace
         var prefix = before.AsSpan().CommonPrefixLength(after);
         var limit = Math.Min(before.Length, after.Length) - prefix;
         var suffix = 0;
+
+        // The common suffix by blocks first (a vectorized comparison), then character by character.
+        const int Block = 256;
+        while (suffix + Block <= limit
+               && before.AsSpan(before.Length - suffix - Block, Block).SequenceEqual(after.AsSpan(after.Length - suffix - Block, Block)))
+        {
+            suffix += Block;
+        }
+
         while (suffix < limit && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
         {
             suffix++;
@@ -150,6 +238,18 @@ public sealed class ServerWorkspace
     /// <summary>The document and its project's compilation; null for a document that is not open.</summary>
     public DocumentSnapshot? Snapshot(string uri)
     {
+        // The open documents' trees first, outside the lock (usually only the edited one is not current).
+        List<(string Path, string Text)> stale;
+        lock (_gate)
+        {
+            stale = [.. _open.Values.Where(o => !(_trees.TryGetValue(o.Path, out var cached) && ReferenceEquals(cached.Text, o.Text))).Select(o => (o.Path, o.Text))];
+        }
+
+        foreach (var (path, text) in stale)
+        {
+            CurrentTree(path, text);
+        }
+
         lock (_gate)
         {
             if (!_open.TryGetValue(uri, out var document))
@@ -257,7 +357,11 @@ public sealed class ServerWorkspace
             return cached.Tree;
         }
 
-        var tree = SyntaxTree.Parse(SourceText.From(text, path));
+        // An edit that arrived after the trees were brought up to date: the parse already running for it (it takes no lock), else
+        // re-parsed here, incrementally when a tree is cached.
+        var tree = _parsing.TryGetValue(path, out var running) && string.Equals(running.Text, text, StringComparison.Ordinal) ? running.Tree.Value
+            : cached.Tree is { } last && _open.Values.Any(o => o.Path == path) ? Reparse(last, text)
+            : SyntaxTree.Parse(SourceText.From(text, path));
         _trees[path] = (text, tree);
         return tree;
     }

@@ -23,15 +23,69 @@ internal sealed class ParseTreeConverter
     private int _cursor;
 
     public ParseTreeConverter(SourceText text, List<IToken> tokens, List<Diagnostic> diagnostics)
+        : this(text, tokens, diagnostics, endMarkerAt: null)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="endMarkerAt"/>, the tokens are those of one member (<see cref="MemberReparser"/>): an end-of-file
+    /// marker is added there, placed, so the member's last token takes its trailing trivia exactly as in the whole file.
+    /// </summary>
+    public ParseTreeConverter(SourceText text, List<IToken> tokens, List<Diagnostic> diagnostics, int? endMarkerAt)
     {
         _text = text;
-        _tokens = new List<LexedToken>(tokens.Count);
+        _tokens = new List<LexedToken>(tokens.Count + 1);
         foreach (var token in tokens)
         {
             _tokens.Add(new LexedToken(token.Type, token.StartIndex, token.StopIndex));
         }
 
+        if (endMarkerAt is { } end)
+        {
+            _tokens.Add(new LexedToken(TokenConstants.EOF, end, end - 1));
+        }
+
         _diagnostics = diagnostics;
+    }
+
+    /// <summary>After <see cref="ConvertMembers"/>: true when every token after the last member's last one was its trailing trivia.</summary>
+    public bool EndMarkerHasNoTrivia => _placed[^1] is { LeadingTrivia.IsEmpty: true };
+
+    /// <summary>
+    /// Converts members parsed on their own (<c>member</c> or <c>declaration</c> contexts, in order) whose tokens, from the first
+    /// one's full start to the end marker, this converter holds; <paramref name="cursor"/> is where the first member's full span
+    /// starts (where a missing token before its first real one would be placed, as in the whole file's conversion). Null when a
+    /// context holds no member.
+    /// </summary>
+    public ImmutableArray<MemberSyntax>? ConvertMembers(IReadOnlyList<ParserRuleContext> contexts, int cursor)
+    {
+        var placed = new bool[_tokens.Count];
+        foreach (var context in contexts)
+        {
+            CollectPlaced(context, placed);
+        }
+
+        placed[_tokens.Count - 1] = true;
+        _placed = SyntaxTokenBuilder.Build(_text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens), placed, _diagnostics);
+        _cursor = cursor;
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>(contexts.Count);
+        foreach (var context in contexts)
+        {
+            MemberSyntax? member = context switch
+            {
+                IncidentParser.MemberContext m => ConvertMember(m),
+                IncidentParser.DeclarationContext d => ConvertDeclaration(d),
+                _ => null,
+            };
+            if (member is null)
+            {
+                return null;
+            }
+
+            members.Add(member);
+        }
+
+        return members.MoveToImmutable();
     }
 
     public CompilationUnitSyntax Convert(IncidentParser.CompilationUnitContext tree)

@@ -166,7 +166,7 @@ internal static class SyntaxParser
         }
     }
 
-    private static Diagnostic ToDiagnostic(SourceText text, SyntaxError error)
+    internal static Diagnostic ToDiagnostic(SourceText text, SyntaxError error)
     {
         var expected = DescribeExpected(error.Expected);
         if (error.Kind == SyntaxErrorKind.Missing)

@@ -2,6 +2,7 @@ using IncidentLang.LanguageServer.Protocol;
 using IncidentLang.LanguageServer.Workspace;
 using IncidentLang.Syntax;
 using IncidentLang.Tests.Cli;
+using IncidentLang.Tests.Reliability;
 using Xunit;
 
 namespace IncidentLang.Tests.LanguageServer;
@@ -89,5 +90,36 @@ public sealed class ServerWorkspaceIncrementalTests
 
         workspace.Change(uri, 3, [(null, Report(1))]);
         Assert.Empty(workspace.Snapshot(uri)!.Compilation.GetDiagnostics());
+    }
+
+    [Fact]
+    public void Edits_made_before_the_tree_is_asked_for_are_reparsed_as_one_and_give_the_tree_of_the_last_text()
+    {
+        using var folder = new TempFolder();
+        folder.Write("catalog.inc", Catalog);
+        var path = folder.Write("report.inc", Report(1));
+        var workspace = new ServerWorkspace { Today = () => new DateOnly(2026, 1, 15) };
+        workspace.SetRoots([folder.Path]);
+        var uri = DocumentUri.FromPath(path);
+        workspace.Open(uri, Report(1), 1);
+        Assert.Empty(workspace.Snapshot(uri)!.Compilation.GetDiagnostics());
+
+        // Three ranged edits, each against the text the one before left, with no snapshot between them: "shared" → "sh{red"
+        // (broken) → "shred" → "shredx", one of them started on the thread pool as the server does.
+        const int line = 7;
+        workspace.Change(uri, 2, [(new LspRange(new Position(line, 16), new Position(line, 17)), "{")]);
+        workspace.StartParsing(uri, TextWriter.Null);
+        workspace.Change(uri, 3, [(new LspRange(new Position(line, 16), new Position(line, 17)), string.Empty)]);
+        workspace.Change(uri, 4, [(new LspRange(new Position(line, 19), new Position(line, 19)), "x")]);
+        var snapshot = workspace.Snapshot(uri)!;
+
+        var expected = Report(1).Replace("sources: [shared]", "sources: [shredx]", StringComparison.Ordinal);
+        Assert.Equal((4, expected), (snapshot.Version, snapshot.Text.Text));
+        Assert.Equal(SyntaxTreeDump.Write(SyntaxTree.Parse(expected, path)), SyntaxTreeDump.Write(snapshot.Tree));
+        Assert.Equal(
+            Compilation.Create([SyntaxTree.Parse(expected, path), .. snapshot.Compilation.SyntaxTrees.Where(t => t.FilePath != path)], snapshot.Compilation.Options)
+                .GetDiagnostics().Select(d => d.ToString()),
+            snapshot.Compilation.GetDiagnostics().Select(d => d.ToString()));
+        Assert.Equal("INC1005", Assert.Single(snapshot.Compilation.GetDiagnostics()).Id);
     }
 }

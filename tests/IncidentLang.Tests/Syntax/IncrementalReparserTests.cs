@@ -1,5 +1,6 @@
 using IncidentLang.Syntax;
 using IncidentLang.Tests.Infrastructure;
+using IncidentLang.Tests.Reliability;
 using IncidentLang.Text;
 
 namespace IncidentLang.Tests.Syntax;
@@ -48,5 +49,122 @@ public sealed class IncrementalReparserTests
         Assert.Equal(edited.Text.Text.IndexOf("claim b", StringComparison.Ordinal), b.Keyword.Position);
         Assert.Equal("three", ((LiteralValueSyntax)edited.Root.Declarations[0].NestedDeclarations.First().Properties.Single().Value).Token.Value);
         Assert.All(edited.Root.DescendantTokens(), t => Assert.Equal(edited.Text.ToString(t.Span), t.Text));
+    }
+
+    [Theory]
+    [InlineData("salt-typhoon.inc", 1201)]
+    [InlineData("change-healthcare.inc", 1202)]
+    [InlineData("catalog/agencies.inc", 1203)]
+    public void Edits_that_break_and_repair_the_syntax_give_the_same_tree_as_a_full_parse(string example, int seed)
+    {
+        // The document is never reset: edits land in trees with errors too, as they do while an analyst types.
+        var original = File.ReadAllText(Path.Combine(TestPaths.Examples, example));
+        string[] insertions =
+        [
+            "{", "}", "[", "]", "\"", ":", ",", "x", " ", "\n", "//", "/*", "*/", "\"\"\"", "@", "\u201C", "claim", "claim c {", "text:", ": [a, [b", "2024-13-45",
+            "99999999999999999999", "\\q", "incident", string.Concat(Enumerable.Repeat("[", 40)), string.Empty,
+        ];
+        var random = new Random(seed);
+        var tree = SyntaxTree.Parse(original, example);
+        int inMember = 0, brokenBefore = 0, brokenAfter = 0;
+        var at = 0;
+        for (var i = 0; i < 800; i++)
+        {
+            // Edits come in bursts around one place, as typing does: several edits near the same spot, then elsewhere.
+            var text = tree.Text.Text;
+            at = i % 4 == 0 ? random.Next(text.Length) : Math.Clamp(at + random.Next(-20, 21), 0, text.Length);
+            var length = random.Next(3) == 0 ? random.Next(Math.Min(6, text.Length - at) + 1) : 0;
+            var insert = insertions[random.Next(insertions.Length)];
+            var span = new TextSpan(at, length);
+            var newText = SourceText.From(string.Concat(text.AsSpan(0, at), insert, text.AsSpan(at + length)), example);
+            var full = SyntaxTree.Parse(newText);
+            if (IncrementalReparser.TryReparse(tree, span, insert, newText) is { } incremental)
+            {
+                Assert.Equal(SyntaxTreeDump.Write(full), SyntaxTreeDump.Write(incremental));
+                Assert.Equal(newText.Text, incremental.Root.ToFullString());
+                inMember++;
+                brokenBefore += tree.Diagnostics.IsEmpty ? 0 : 1;
+                brokenAfter += incremental.Diagnostics.IsEmpty ? 0 : 1;
+            }
+
+            // After a burst, an edit that left errors is undone (the document does not drift into noise).
+            tree = i % 4 == 3 && !full.Diagnostics.IsEmpty ? SyntaxTree.Parse(original, example) : tree.WithChange(span, insert);
+        }
+
+        // Every path is exercised: edits re-parsed in their member that leave errors, and ones made in a tree that had errors.
+        Assert.True(inMember > 150, $"only {inMember} edits were re-parsed in their member");
+        Assert.True(brokenAfter > 50, $"only {brokenAfter} re-parsed edits left a syntax error");
+        Assert.True(brokenBefore > 50, $"only {brokenBefore} re-parsed edits were made in a tree with a syntax error");
+    }
+
+    [Fact]
+    public void A_brace_typed_after_a_claim_header_is_reparsed_in_the_claim_and_reported_there()
+    {
+        var text = "incident x {\n  claim a {\n    text: \"one\"\n  }\n\n  claim b {\n    text: \"two\"\n  }\n}\n";
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("claim b {", StringComparison.Ordinal) + "claim b {".Length;
+        var newText = SourceText.From(text.Insert(at, "{"));
+        var broken = IncrementalReparser.TryReparse(tree, new TextSpan(at, 0), "{", newText);
+        Assert.NotNull(broken);
+        Assert.Equal(SyntaxTreeDump.Write(SyntaxTree.Parse(newText)), SyntaxTreeDump.Write(broken));
+        Assert.Equal("INC0005", Assert.Single(broken.Diagnostics).Id);
+
+        // And removing it again re-parses only the claim too, back to the error-free tree.
+        var repaired = IncrementalReparser.TryReparse(broken, new TextSpan(at, 1), string.Empty, SourceText.From(text));
+        Assert.NotNull(repaired);
+        Assert.Equal(SyntaxTreeDump.Write(tree), SyntaxTreeDump.Write(repaired));
+    }
+
+    [Fact]
+    public void An_edit_that_leaves_a_member_unclosed_falls_back_to_a_full_parse()
+    {
+        // An unclosed declaration typed into claim a takes claim a's brace, so claim a swallows claim b: the rest of the
+        // file no longer parses as before, and the whole text is parsed.
+        var text = "incident x {\n  claim a {\n    text: \"one\"\n  }\n\n  claim b {\n    text: \"two\"\n  }\n}\n";
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("\"one\"", StringComparison.Ordinal) + 5;
+        const string Inserted = "\n    claim z {";
+        Assert.Null(IncrementalReparser.TryReparse(tree, new TextSpan(at, 0), Inserted, SourceText.From(text.Insert(at, Inserted))));
+        var edited = tree.WithChange(new TextSpan(at, 0), Inserted);
+        Assert.Equal(SyntaxTreeDump.Write(SyntaxTree.Parse(edited.Text)), SyntaxTreeDump.Write(edited));
+    }
+
+    [Fact]
+    public void A_claim_typed_between_two_claims_is_reparsed_with_its_neighbours_at_every_keystroke()
+    {
+        // Typed as in an editor that closes brackets and quotes: "{" inserts "{}", a quote inserts two; the caret stays inside.
+        var text = "incident x {\n  claim a {\n    text: \"one\"\n  }\n\n  claim b {\n    text: \"two\"\n  }\n}\n";
+        var tree = SyntaxTree.Parse(text);
+        var at = text.IndexOf("\n\n  claim b", StringComparison.Ordinal) + 1;
+        string[] keystrokes = [.. "\n  claim c ".Select(c => c.ToString()), "{}", .. "\n    text: ".Select(c => c.ToString()), "\"\"", .. "three".Select(c => c.ToString())];
+        int[] caretAfter = [.. "\n  claim c ".Select(_ => 1), 1, .. "\n    text: ".Select(_ => 1), 1, .. "three".Select(_ => 1)];
+        var reparsed = 0;
+        var missed = "";
+        for (var i = 0; i < keystrokes.Length; i++)
+        {
+            var span = new TextSpan(at, 0);
+            var newText = SourceText.From(tree.Text.Text.Insert(at, keystrokes[i]));
+            var full = SyntaxTree.Parse(newText);
+            if (IncrementalReparser.TryReparse(tree, span, keystrokes[i], newText) is { } incremental)
+            {
+                Assert.Equal(SyntaxTreeDump.Write(full), SyntaxTreeDump.Write(incremental));
+                reparsed++;
+            }
+            else
+            {
+                missed += $"[{i} {keystrokes[i]} {tree.Diagnostics.Length} {full.Diagnostics.Length}]";
+            }
+
+            tree = tree.WithChange(span, keystrokes[i]);
+            at += caretAfter[i];
+        }
+
+        // Every keystroke re-parses the members around it, broken or not, except the few between a keyword and its brace, where
+        // the half-typed header takes claim b's brace (the file's structure changes: the whole text is parsed); from the braces on, all.
+        Assert.True(reparsed >= keystrokes.Length - 6, "not re-parsed in their members: " + missed);
+        Assert.DoesNotContain("[12 ", missed, StringComparison.Ordinal);
+        Assert.EndsWith("{} 2 0]", missed, StringComparison.Ordinal);
+        Assert.Equal(3, tree.Root.Declarations[0].Members.Length);
+        Assert.Empty(tree.Diagnostics);
     }
 }
