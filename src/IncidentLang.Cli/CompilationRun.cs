@@ -10,24 +10,34 @@ namespace IncidentLang.Cli;
 /// <summary>What <c>build</c> and <c>check</c> share: load the files and projects, compile, collect every diagnostic.</summary>
 internal sealed class CompilationRun
 {
+    private readonly Compilation? _compilation;
+
     private CompilationRun(ProjectLoader.Result loaded, Compilation compilation)
+        : this(loaded, compilation, compilation.GetDiagnostics(), loaded.Trees.Length)
+    {
+    }
+
+    private CompilationRun(ProjectLoader.Result loaded, Compilation? compilation, ImmutableArray<Diagnostic> diagnostics, int fileCount)
     {
         Loaded = loaded;
-        Compilation = compilation;
-        Diagnostics = loaded.ConfigurationDiagnostics.AddRange(compilation.GetDiagnostics()).Sort(Diagnostic.Compare);
+        _compilation = compilation;
+        Diagnostics = loaded.ConfigurationDiagnostics.AddRange(diagnostics).Sort(Diagnostic.Compare);
+        FileCount = fileCount;
     }
 
     /// <summary>The files and projects as loaded (display paths, catalog-only files, configurations).</summary>
     public ProjectLoader.Result Loaded { get; }
 
-    public Compilation Compilation { get; }
+    /// <summary>The compilation of every file; a run made by <see cref="Check"/> keeps none.</summary>
+    public Compilation Compilation => _compilation ?? throw new InvalidOperationException("A streamed check keeps no compilation.");
 
     /// <summary>Configuration and compilation diagnostics, sorted by path then position.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public ImmutableArray<string> UnreadablePaths => Loaded.UnreadablePaths;
 
-    public int FileCount => Loaded.Trees.Length;
+    /// <summary>How many files were read and compiled.</summary>
+    public int FileCount { get; }
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
@@ -65,6 +75,42 @@ internal sealed class CompilationRun
         progress.Start("checking", -1, string.Create(CultureInfo.InvariantCulture, $"{loaded.Trees.Length:N0} files"));
         var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules, MaxDegreeOfParallelism = jobs });
         return new CompilationRun(loaded, compilation);
+    }
+
+    /// <summary>
+    /// The diagnostics <see cref="Start"/> would give, computed file by file without keeping every tree
+    /// (<see cref="StreamedCompilation"/>: docs/architecture.md, "Streamed check"); the run has no <see cref="Compilation"/>.
+    /// </summary>
+    public static CompilationRun? Check(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs = 1, ProgressLine? progress = null)
+    {
+        if (configPath is not null && !File.Exists(configPath))
+        {
+            stderr.WriteLine($"inc: the configuration file '{configPath}' does not exist.");
+            return null;
+        }
+
+        progress ??= ProgressLine.Silent;
+        progress.Start("reading", -1, "files");
+        var loader = new ProjectLoader(configPath);
+        var found = loader.Find(paths);
+        var fullPaths = found.Files.ToDictionary(f => f.DisplayPath, f => f.FullPath, StringComparer.Ordinal);
+        progress.Start("checked", found.Files.Length, "files");
+        var options = new CompilationOptions { Today = today, RulesForFile = path => found.ConfigurationOf(path)?.Rules, MaxDegreeOfParallelism = jobs };
+        var streamed = StreamedCompilation.GetDiagnostics(
+            [.. found.Files.Select(f => f.DisplayPath)], path => loader.Parse(fullPaths[path], path), options, progress.IsSilent ? null : progress.Advance);
+        var unreadable = streamed.UnreadablePaths.ToHashSet(StringComparer.Ordinal);
+        var loaded = found with { UnreadablePaths = [.. found.UnreadablePaths, .. found.Files.Select(f => f.DisplayPath).Where(unreadable.Contains)] };
+        if (!loaded.UnreadablePaths.IsEmpty)
+        {
+            progress.Dispose(); // the messages start on a line of their own
+        }
+
+        foreach (var path in loaded.UnreadablePaths)
+        {
+            stderr.WriteLine($"inc: cannot read '{path}': no such file or folder.");
+        }
+
+        return new CompilationRun(loaded, null, streamed.Diagnostics, streamed.FileCount);
     }
 
     /// <summary>The same files and options compiled again, with some files' texts replaced (by display path), in memory.</summary>

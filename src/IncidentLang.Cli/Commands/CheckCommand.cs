@@ -51,7 +51,10 @@ internal static class CheckCommand
             CompilationRun? run;
             using (var progress = ProgressLine.For(stderr))
             {
-                run = CompilationRun.Start(pathValues, result.GetValue(config), todayValue, stderr, jobCount, progress);
+                // Without --fix no compilation is needed afterwards: the check streams (docs/architecture.md, "Streamed check").
+                run = result.GetValue(fix)
+                    ? CompilationRun.Start(pathValues, result.GetValue(config), todayValue, stderr, jobCount, progress)
+                    : CompilationRun.Check(pathValues, result.GetValue(config), todayValue, stderr, jobCount, progress);
             }
 
             if (run is null)

@@ -28,6 +28,8 @@ internal sealed class Binder
     private List<(Symbol Target, Location Location)> _unitReferences = [];
     private HashSet<Symbol> _unitSuggested = [];
     private HashSet<Symbol> _unitDependencies = [];
+    private HashSet<string> _unitTopLevelLookups = [];
+    private bool _unitHasUnresolved;
     private Symbol? _unitSymbol;
 
     private Binder(SymbolTable? scopes = null)
@@ -174,6 +176,8 @@ internal sealed class Binder
         _unitReferences = [];
         _unitSuggested = [];
         _unitDependencies = [];
+        _unitTopLevelLookups = [];
+        _unitHasUnresolved = false;
         _unitSymbol = symbol;
         var members = ImmutableArray<Symbol>.Empty;
         if (symbol is IncidentSymbol incident)
@@ -191,7 +195,11 @@ internal sealed class Binder
         }
 
         CheckSupersession(members.OfType<ClaimSymbol>());
-        var unit = new BoundUnit(symbol, members, [.. _report], headerReferences, [.. _unitReferences], [.. _unitSuggested], [.. _unitDependencies]);
+        var unit = new BoundUnit(symbol, members, [.. _report], headerReferences, [.. _unitReferences], [.. _unitSuggested], [.. _unitDependencies])
+        {
+            TopLevelLookups = [.. _unitTopLevelLookups],
+            HasUnresolvedReference = _unitHasUnresolved,
+        };
         _report = _diagnostics;
         _unitSymbol = null;
         return unit;
@@ -818,8 +826,15 @@ internal sealed class Binder
     {
         var name = token.Text;
         var target = _scopes.Lookup(name, symbol.Incident);
+        if (target is null || target.Incident is null)
+        {
+            // Not one of the incident's own declarations: the answer depends on the compilation's top-level names.
+            _unitTopLevelLookups.Add(name);
+        }
+
         if (target is null)
         {
+            _unitHasUnresolved = true;
             var candidates = _scopes.LocalsOf(symbol.Incident).Concat(_scopes.TopLevel)
                 .Where(s => definition.ReferenceKinds.Contains(s.Kind)).Select(s => s.Name);
             var candidateList = candidates.ToList();

@@ -53,6 +53,15 @@ internal sealed class BoundUnit
     /// <summary>The top-level symbols of other units that binding this one resolved or suggested: when one is rebound, so is this unit.</summary>
     public ImmutableHashSet<Symbol> Dependencies { get; }
 
+    /// <summary>
+    /// Every name the unit's references looked up among the top-level declarations (not found among the incident's own), resolved
+    /// or not: what its binding reads of the rest of the compilation besides <see cref="Dependencies"/> (for the streamed check).
+    /// </summary>
+    public ImmutableArray<string> TopLevelLookups { get; init; } = [];
+
+    /// <summary>True when a reference resolved to nothing (INC1005), whose suggestion draws on every top-level name.</summary>
+    public bool HasUnresolvedReference { get; init; }
+
     /// <summary>The analyzers' diagnostics for the unit's symbols, when computed with the same day and analyzers; null otherwise.</summary>
     public ImmutableArray<Diagnostic>? GetAnalysis(DateOnly today, object analyzers) =>
         _analysis is { } cached && cached.Today == today && ReferenceEquals(cached.Analyzers, analyzers) ? cached.Diagnostics : null;

@@ -55,9 +55,63 @@ public sealed class ProjectLoader
         public ImmutableHashSet<string> CatalogOnlyPaths { get; init; } = [];
 
         public bool IsCatalogOnly(string displayPath) => CatalogOnlyPaths.Contains(displayPath);
+
+        /// <summary>Every file found, in order of full path (ordinal), with the path diagnostics show.</summary>
+        public ImmutableArray<(string FullPath, string DisplayPath)> Files { get; init; } = [];
     }
 
+    /// <summary>Finds the files and reads and parses them (<see cref="MaxDegreeOfParallelism"/> at a time).</summary>
     public Result Load(IEnumerable<string> paths)
+    {
+        var found = Find(paths);
+        var entries = found.Files;
+        ParsingFiles?.Invoke(entries.Length);
+        var parsed = new SyntaxTree?[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism) }, i =>
+        {
+            parsed[i] = Parse(entries[i].FullPath, entries[i].DisplayPath);
+            FileParsed?.Invoke();
+        });
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(entries.Length);
+        var unreadable = found.UnreadablePaths.ToBuilder();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (parsed[i] is { } tree)
+            {
+                trees.Add(tree);
+            }
+            else
+            {
+                unreadable.Add(entries[i].DisplayPath);
+            }
+        }
+
+        return found with { Trees = trees.ToImmutable(), UnreadablePaths = unreadable.ToImmutable() };
+    }
+
+    /// <summary>
+    /// Reads and parses one file <see cref="Find"/> found; null when it cannot be read. A file over the size limit is not even
+    /// read (INC0009, docs/reliability.md "Limits"). Safe to call from several threads.
+    /// </summary>
+    public SyntaxTree? Parse(string fullPath, string displayPath)
+    {
+        try
+        {
+            return _files.GetLength(fullPath) is var length && length > SyntaxLimits.MaxFileBytes
+                ? FileSizeLimit.CreateUnread(displayPath, length)
+                : SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(fullPath), displayPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Finds the files of the compilation and their configurations without reading them: <see cref="Result.Trees"/> is empty,
+    /// <see cref="Result.Files"/> lists them, and <see cref="Result.UnreadablePaths"/> holds the paths given that do not exist.
+    /// </summary>
+    public Result Find(IEnumerable<string> paths)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal); // full path -> display path
         var unreadable = new List<string>();
@@ -103,45 +157,18 @@ public sealed class ProjectLoader
             }
         }
 
-        // Files are read and parsed in parallel (each on its own); the trees keep the files' order.
-        var entries = files.ToArray();
-        ParsingFiles?.Invoke(entries.Length);
-        var parsed = new SyntaxTree?[entries.Length];
-        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism) }, i =>
+        // Every file's configuration is looked up now, so that later lookups (from any thread) only read the caches.
+        foreach (var file in files.Keys)
         {
-            try
-            {
-                // A file over the size limit is not even read (INC0009, docs/reliability.md "Limits").
-                var (full, display) = (entries[i].Key, entries[i].Value);
-                parsed[i] = _files.GetLength(full) is var length && length > SyntaxLimits.MaxFileBytes
-                    ? FileSizeLimit.CreateUnread(display, length)
-                    : SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(full), display));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                parsed[i] = null;
-            }
-
-            FileParsed?.Invoke();
-        });
-        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(entries.Length);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            if (parsed[i] is { } tree)
-            {
-                trees.Add(tree);
-            }
-            else
-            {
-                unreadable.Add(entries[i].Value);
-            }
+            ConfigFor(file);
         }
 
         // Rule levels are looked up once per diagnostic: index the files by their displayed path.
         var fullPathByDisplay = files.ToDictionary(f => f.Value, f => f.Key, StringComparer.Ordinal);
         var configs = _configByPath.Values.OrderBy(c => c.FilePath, StringComparer.Ordinal).ToImmutableArray();
-        return new Result(trees.ToImmutable(), [.. configs.SelectMany(c => c.Diagnostics)], [.. unreadable], configs)
+        return new Result([], [.. configs.SelectMany(c => c.Diagnostics)], [.. unreadable], configs)
         {
+            Files = [.. files.Select(f => (f.Key, f.Value))],
             ConfigurationOf = display => fullPathByDisplay.TryGetValue(display, out var full) ? ConfigFor(full) : null,
             CatalogOnlyPaths = catalogOnly.ToImmutable(),
         };

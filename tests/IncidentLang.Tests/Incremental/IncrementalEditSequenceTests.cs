@@ -15,7 +15,7 @@ namespace IncidentLang.Tests.Incremental;
 /// </summary>
 public sealed partial class IncrementalEditSequenceTests
 {
-    private const string ThreatCatalog = """
+    internal const string ThreatCatalog = """
         // Catalog of threats shared by the incidents.
         actor sandworm {
           name: "Sandworm Team"
@@ -55,7 +55,7 @@ public sealed partial class IncrementalEditSequenceTests
         }
         """;
 
-    private const string NotPetya = """
+    internal const string NotPetya = """
         incident notpetya-2017 {
           title: "NotPetya wipes networks worldwide"
           reported: 2017-06-27
@@ -282,7 +282,7 @@ public sealed partial class IncrementalEditSequenceTests
         [.. compilation.Bound.AllSymbols.Select(s => $"{s} at {s.Tree.FilePath}:{s.Syntax.Span.Start} <- "
             + string.Join(", ", compilation.Bound.GetReferences(s).Select(l => $"{l.FilePath}:{l.Span.Start}")))];
 
-    private static (string Label, string Text) Edit(Random random, string text, string original)
+    internal static (string Label, string Text) Edit(Random random, string text, string original)
     {
         var position = random.Next(text.Length + 1);
         switch (random.Next(12))
