@@ -35,9 +35,24 @@ public static class StreamedCompilation
         var alone = options with { MaxDegreeOfParallelism = 1 };
         var single = ordered.Length == 1; // a file compiled alone is the whole compilation
         var summaries = new StreamedFileSummary?[ordered.Length];
+        int compiled = 0, dependent = 0;
         ParallelWork.For(ordered.Length, options.MaxDegreeOfParallelism, i =>
         {
-            summaries[i] = parse(ordered[i]) is { } tree ? Summarize(tree, alone, single) : null;
+            if (parse(ordered[i]) is { } tree)
+            {
+                // Where most files depend on others (catalogs), compiling each alone first is wasted: past the first few, the
+                // files are only parsed, and all are compiled together at the end (the result is the same either way).
+                var mostlyDependent = Volatile.Read(ref compiled) >= SampleSize && Volatile.Read(ref dependent) * 2 > Volatile.Read(ref compiled);
+                var summary = mostlyDependent ? new StreamedFileSummary(tree.FilePath, [], default) { Tree = tree } : Summarize(tree, alone, single);
+                Interlocked.Increment(ref compiled);
+                if (!summary.IsSelfContained)
+                {
+                    Interlocked.Increment(ref dependent);
+                }
+
+                summaries[i] = summary;
+            }
+
             fileDone?.Invoke();
         });
 
@@ -104,6 +119,9 @@ public static class StreamedCompilation
         return new StreamedDiagnostics(diagnostics.ToImmutable(), unreadable, files.Length, recompiled.Count);
     }
 
+    /// <summary>How many files are compiled alone before the share of dependent ones decides whether to go on (see above).</summary>
+    private const int SampleSize = 32;
+
     /// <summary>Compiles one file alone and keeps what the end of the run needs.</summary>
     private static StreamedFileSummary Summarize(SyntaxTree tree, CompilationOptions options, bool single)
     {
@@ -134,6 +152,11 @@ public static class StreamedCompilation
         if (files.Length <= 1)
         {
             return result;
+        }
+
+        if (result.Any(f => f.TopLevelLookups.IsDefault))
+        {
+            return [.. files]; // a file only parsed may look up anything
         }
 
         // A name declared at the top level of two files, even in another case (INC1004, INC1016: the first declaration wins).

@@ -19,10 +19,10 @@ internal sealed class StreamedFileSummary
 
     public string Path { get; }
 
-    /// <summary>The file's named top-level declarations (incidents and catalog declarations), in source order.</summary>
+    /// <summary>The file's named top-level declarations (incidents and catalog declarations), in source order; empty when it was only parsed.</summary>
     public ImmutableArray<(string Name, DeclarationKind Kind)> TopLevel { get; }
 
-    /// <summary>The names its references looked up among the top-level declarations.</summary>
+    /// <summary>The names its references looked up among the top-level declarations; default when the file was only parsed (any name).</summary>
     public ImmutableArray<string> TopLevelLookups { get; }
 
     /// <summary>

@@ -208,6 +208,29 @@ public sealed class StreamedCompilationTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "INC1004");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Where_most_files_use_a_catalog_every_file_is_compiled_together(int jobs)
+    {
+        var texts = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["0-catalog.inc"] = "actor shared-apt {\n  name: \"A shared intrusion set\"\n  kind: criminal\n}\n",
+            ["0-self.inc"] = Alpha,
+        };
+        for (var i = 0; i < 80; i++)
+        {
+            texts[$"incident-{i:D2}.inc"] = Alpha.Replace("self-alpha", $"incident-{i:D2}", StringComparison.Ordinal)
+                .Replace("actors: [local-actor]", i == 7 ? "actors: [shared-apd]" : "actors: [local-actor, shared-apt]", StringComparison.Ordinal);
+        }
+
+        var result = StreamedCompilation.GetDiagnostics([.. texts.Keys], p => SyntaxTree.Parse(texts[p], p), TestCompiler.Options with { MaxDegreeOfParallelism = jobs });
+
+        Assert.Equal(texts.Count, result.RecompiledFileCount);
+        Assert.Equal(Lines(Whole(texts)), Lines(result.Diagnostics));
+        Assert.Single(result.Diagnostics, d => d.Id == "INC1005" && d.Suggestion == "shared-apt");
+    }
+
     [Fact]
     public void Unreadable_files_are_listed_and_left_out()
     {
