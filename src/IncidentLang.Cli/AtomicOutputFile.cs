@@ -24,7 +24,7 @@ internal sealed class AtomicOutputFile : Stream
     private bool _finished;
     private Exception? _failure;
 
-    public AtomicOutputFile(string path) => _path = Path.GetFullPath(path);
+    public AtomicOutputFile(string path) => _path = System.IO.Path.GetFullPath(path);
 
     public override bool CanRead => false;
 
@@ -91,6 +91,49 @@ internal sealed class AtomicOutputFile : Stream
     /// </summary>
     public bool Commit()
     {
+        if (Finish(durable: true) is not { } temporary)
+        {
+            return false;
+        }
+
+        ReplaceOrDelete(temporary, _path);
+        return true;
+    }
+
+    /// <summary>Renames <paramref name="temporary"/> over <paramref name="path"/>; when that fails, deletes it and rethrows.</summary>
+    public static void ReplaceOrDelete(string temporary, string path)
+    {
+        try
+        {
+            AtomicFile.Replace(temporary, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Left for AtomicFile.RemoveStaleTemporaryFiles once this process has ended.
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Completes the output without putting it in place: null when the target already holds exactly these bytes, else
+    /// the temporary file that holds them, now the caller's to make durable (<see cref="FileSystemSync"/>) and rename over
+    /// <see cref="Path"/> (<see cref="AtomicFile.Replace"/>), or delete. Throws the first failure of a write.
+    /// </summary>
+    public string? Prepare() => Finish(durable: false);
+
+    /// <summary>The target's full path.</summary>
+    public string Path => _path;
+
+    private string? Finish(bool durable)
+    {
         ObjectDisposedException.ThrowIf(_finished, this);
         if (_failure is not null)
         {
@@ -105,20 +148,23 @@ internal sealed class AtomicOutputFile : Stream
                 // Every byte written matched, and the file holds no more: it is already this output.
                 Close(ref _existing);
                 _finished = true;
-                return false;
+                return null;
             }
 
             // The new output is a prefix of the old one.
             Diverge();
         }
 
-        var temporary = _temporary!;
-        temporary.Flush(flushToDisk: true);
+        if (durable)
+        {
+            _temporary!.Flush(flushToDisk: true);
+        }
+
         Close(ref _temporary);
-        AtomicFile.Replace(_temporaryPath!, _path);
+        var temporary = _temporaryPath!;
         _temporaryPath = null;
         _finished = true;
-        return true;
+        return temporary;
     }
 
     protected override void Dispose(bool disposing)
@@ -221,7 +267,7 @@ internal sealed class AtomicOutputFile : Stream
 
     private void OpenTemporary()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!);
         _temporaryPath = AtomicFile.TemporaryPathFor(_path);
         _temporary = new FileStream(_temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
     }

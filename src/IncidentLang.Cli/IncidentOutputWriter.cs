@@ -22,8 +22,8 @@ internal static class IncidentOutputWriter
         ImmutableArray<string> WriteErrors,
         bool Success);
 
-    /// <summary>One incident's part of the result, without its rendered text.</summary>
-    private sealed record IncidentWritten(IncidentEmission Emission, List<(string Path, bool Changed)> Written, string? WriteError);
+    /// <summary>One incident's part of the result, without its rendered text: its files in order, each with its temporary file when changed.</summary>
+    private sealed record IncidentWritten(IncidentEmission Emission, List<(string Path, string? Temporary)> Files, string? WriteError);
 
     public static Result Write(Compilation compilation, EmitOptions options, string outputDirectory, int jobs, ProgressLine progress)
     {
@@ -32,21 +32,23 @@ internal static class IncidentOutputWriter
         progress.Start("built", incidents.Length, "incidents");
         Parallel.For(0, incidents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
-            var written = new List<(string Path, bool Changed)>(options.Formats.Length);
-            var (emission, error) = RenderAndWrite(compilation, incidents[i], options, outputDirectory, written);
-            done[i] = new IncidentWritten(emission, written, error);
+            var files = new List<(string Path, string? Temporary)>(options.Formats.Length);
+            var (emission, error) = Render(compilation, incidents[i], options, outputDirectory, files);
+            done[i] = new IncidentWritten(emission, files, error);
             progress.Advance();
         });
 
+        // Every changed output is made durable at once, then put in place incident by incident (docs/reliability.md, "Nothing lost").
+        FileSystemSync.Flush([.. done.SelectMany(d => d.Files).Select(f => f.Temporary).OfType<string>()]);
         var built = new List<IncidentSymbol>();
         var allWritten = ImmutableArray.CreateBuilder<(string Path, bool Changed)>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var failures = ImmutableArray.CreateBuilder<TemplateFailure>();
         var errors = ImmutableArray.CreateBuilder<string>();
         var success = true;
-        foreach (var (emission, written, error) in done)
+        foreach (var (emission, files, renderError) in done)
         {
-            allWritten.AddRange(written);
+            var error = renderError ?? PutInPlace(emission.Incident, files, allWritten);
             if (emission.Built)
             {
                 built.Add(emission.Incident);
@@ -100,11 +102,11 @@ internal static class IncidentOutputWriter
     }
 
     /// <summary>
-    /// Renders the incident's files straight into their places (<see cref="AtomicOutputFile"/>: never held as text), then
-    /// commits them in order, stopping at the first that cannot be written; returns that error's message, else null. An
-    /// incident that does not build leaves its earlier outputs untouched.
+    /// Renders the incident's files straight into temporary files beside their places (<see cref="AtomicOutputFile"/>: never
+    /// held as text) and completes them, not yet in place; returns the first write error's message, else null. An incident
+    /// that does not build, or whose files cannot all be written, leaves no temporary file and its earlier outputs untouched.
     /// </summary>
-    private static (IncidentEmission Emission, string? Error) RenderAndWrite(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, List<(string Path, bool Changed)> written)
+    private static (IncidentEmission Emission, string? Error) Render(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, List<(string Path, string? Temporary)> prepared)
     {
         var files = new List<(string Path, AtomicOutputFile File)>(options.Formats.Length);
         try
@@ -125,11 +127,12 @@ internal static class IncidentOutputWriter
             {
                 try
                 {
-                    written.Add((path, file.Commit()));
+                    prepared.Add((path, file.Prepare()));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    return (emission, $"inc: cannot write the outputs of '{incident.Name}': {e.Message}");
+                    Discard(prepared);
+                    return (emission, CannotWrite(incident, e));
                 }
             }
 
@@ -143,6 +146,53 @@ internal static class IncidentOutputWriter
             }
         }
     }
+
+    /// <summary>
+    /// Renames the incident's completed files over their places in order, stopping at the first that cannot be (its later
+    /// files are discarded); returns that error's message, else null.
+    /// </summary>
+    private static string? PutInPlace(IncidentSymbol incident, List<(string Path, string? Temporary)> files, ImmutableArray<(string Path, bool Changed)>.Builder written)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (path, temporary) = files[i];
+            try
+            {
+                if (temporary is not null)
+                {
+                    AtomicOutputFile.ReplaceOrDelete(temporary, path);
+                }
+
+                written.Add((path, temporary is not null));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Discard(files[(i + 1)..]);
+                return CannotWrite(incident, e);
+            }
+        }
+
+        return null;
+    }
+
+    private static void Discard(List<(string Path, string? Temporary)> files)
+    {
+        foreach (var temporary in files.Select(f => f.Temporary).OfType<string>())
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for AtomicFile.RemoveStaleTemporaryFiles once this process has ended.
+            }
+        }
+
+        files.Clear();
+    }
+
+    private static string CannotWrite(IncidentSymbol incident, Exception e) => $"inc: cannot write the outputs of '{incident.Name}': {e.Message}";
 
     /// <summary>Writes the files in order, stopping at the first that cannot be written; returns that error's message, else null.</summary>
     private static string? WriteFiles(ImmutableArray<EmittedFile> files, string outputDirectory, List<(string Path, bool Changed)> written)

@@ -139,4 +139,60 @@ public sealed class AtomicOutputFileTests
         Assert.True(Directory.Exists(path));
         Assert.Empty(Directory.EnumerateFiles(folder.Path));
     }
+
+    [Fact]
+    public void A_prepared_output_leaves_the_target_alone_until_its_temporary_file_is_synced_and_renamed()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "a.html");
+        File.WriteAllBytes(path, Content("old"));
+        var bytes = Content("new");
+
+        string? temporary;
+        using (var file = new AtomicOutputFile(path))
+        {
+            file.Write(bytes);
+            temporary = file.Prepare();
+        }
+
+        Assert.NotNull(temporary);
+        Assert.Equal(Content("old"), File.ReadAllBytes(path)); // disposing a prepared output keeps its temporary file
+        Assert.Equal(bytes, File.ReadAllBytes(temporary));
+        FileSystemSync.Flush([temporary, Path.Combine(folder.Path, "missing.tmp")]); // a file gone is left for its rename to report
+        AtomicOutputFile.ReplaceOrDelete(temporary, path);
+
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        Assert.Single(Directory.EnumerateFiles(folder.Path));
+    }
+
+    [Fact]
+    public void A_prepared_output_that_the_target_already_holds_has_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "a.html");
+        var bytes = Content();
+        File.WriteAllBytes(path, bytes);
+
+        using (var file = new AtomicOutputFile(path))
+        {
+            file.Write(bytes);
+            Assert.Null(file.Prepare());
+        }
+
+        Assert.Single(Directory.EnumerateFiles(folder.Path));
+    }
+
+    [Fact]
+    public void A_rename_that_fails_deletes_the_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var temporary = Path.Combine(folder.Path, ".a.html.tmp");
+        File.WriteAllText(temporary, "x");
+        var target = Path.Combine(folder.Path, "a-folder");
+        Directory.CreateDirectory(Path.Combine(target, "inside")); // a non-empty folder cannot be replaced by a file
+
+        Assert.ThrowsAny<IOException>(() => AtomicOutputFile.ReplaceOrDelete(temporary, target));
+
+        Assert.False(File.Exists(temporary));
+    }
 }
