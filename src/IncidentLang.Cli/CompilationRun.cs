@@ -81,12 +81,21 @@ internal sealed class CompilationRun
     /// The diagnostics <see cref="Start"/> would give, computed file by file without keeping every tree
     /// (<see cref="StreamedCompilation"/>: docs/architecture.md, "Streamed check"); the run has no <see cref="Compilation"/>.
     /// </summary>
-    public static CompilationRun? Check(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs = 1, ProgressLine? progress = null)
+    public static CompilationRun? Check(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs = 1, ProgressLine? progress = null) =>
+        Stream<object?>(paths, configPath, today, stderr, jobs, progress, null, null).Run;
+
+    /// <summary>
+    /// <see cref="Check"/>, and <paramref name="visit"/> of each file's incidents in the compilation its diagnostics come from
+    /// (<see cref="StreamedCompilation.GetDiagnostics{T}"/>): for a streamed build. The results are in order of path.
+    /// </summary>
+    public static (CompilationRun? Run, ImmutableArray<T> Results) Stream<T>(
+        IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs, ProgressLine? progress,
+        Func<Compilation, ImmutableArray<IncidentLang.Binding.IncidentSymbol>, T>? visit, Action<T>? discard)
     {
         if (configPath is not null && !File.Exists(configPath))
         {
             stderr.WriteLine($"inc: the configuration file '{configPath}' does not exist.");
-            return null;
+            return (null, []);
         }
 
         progress ??= ProgressLine.Silent;
@@ -94,10 +103,23 @@ internal sealed class CompilationRun
         var loader = new ProjectLoader(configPath);
         var found = loader.Find(paths);
         var fullPaths = found.Files.ToDictionary(f => f.DisplayPath, f => f.FullPath, StringComparer.Ordinal);
-        progress.Start("checked", found.Files.Length, "files");
+        progress.Start(visit is null ? "checked" : "built", found.Files.Length, "files");
         var options = new CompilationOptions { Today = today, RulesForFile = path => found.ConfigurationOf(path)?.Rules, MaxDegreeOfParallelism = jobs };
-        var streamed = StreamedCompilation.GetDiagnostics(
-            [.. found.Files.Select(f => f.DisplayPath)], path => loader.Parse(fullPaths[path], path), options, progress.IsSilent ? null : progress.Advance);
+        string[] files = [.. found.Files.Select(f => f.DisplayPath)];
+        SyntaxTree? Parse(string path) => loader.Parse(fullPaths[path], path);
+        var advance = progress.IsSilent ? null : (Action)progress.Advance;
+        StreamedDiagnostics streamed;
+        var results = ImmutableArray<T>.Empty;
+        if (visit is null)
+        {
+            streamed = StreamedCompilation.GetDiagnostics(files, Parse, options, advance);
+        }
+        else
+        {
+            var built = StreamedCompilation.GetDiagnostics(files, Parse, options, visit, discard ?? (_ => { }), advance);
+            (streamed, results) = (built, built.FileResults);
+        }
+
         var unreadable = streamed.UnreadablePaths.ToHashSet(StringComparer.Ordinal);
         var loaded = found with { UnreadablePaths = [.. found.UnreadablePaths, .. found.Files.Select(f => f.DisplayPath).Where(unreadable.Contains)] };
         if (!loaded.UnreadablePaths.IsEmpty)
@@ -110,7 +132,7 @@ internal sealed class CompilationRun
             stderr.WriteLine($"inc: cannot read '{path}': no such file or folder.");
         }
 
-        return new CompilationRun(loaded, null, streamed.Diagnostics, streamed.FileCount);
+        return (new CompilationRun(loaded, null, streamed.Diagnostics, streamed.FileCount), results);
     }
 
     /// <summary>The same files and options compiled again, with some files' texts replaced (by display path), in memory.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using IncidentLang.Binding;
 using IncidentLang.Diagnostics;
 using IncidentLang.Emit;
+using IncidentLang.Emit.Html;
 
 namespace IncidentLang.Cli;
 
@@ -22,44 +23,75 @@ internal static class IncidentOutputWriter
         ImmutableArray<string> WriteErrors,
         bool Success);
 
-    /// <summary>One incident's part of the result, without its rendered text: its files in order, each with its temporary file when changed.</summary>
-    private sealed record IncidentWritten(IncidentEmission Emission, List<(string Path, string? Temporary)> Files, string? WriteError);
+    /// <summary>
+    /// One incident's part of the result, without its rendered text or its symbol (so that a streamed build lets the syntax tree
+    /// go): its files in order, each with its temporary file when changed, and what the index shows of it when built.
+    /// </summary>
+    internal sealed record IncidentWritten(string Name, bool Built, Diagnostic? Diagnostic, TemplateFailure? TemplateFailure, IncidentIndexEntry? IndexEntry, List<(string Path, string? Temporary)> Files, string? WriteError);
 
     public static Result Write(Compilation compilation, EmitOptions options, string outputDirectory, int jobs, ProgressLine progress)
     {
         var incidents = compilation.Bound.Incidents;
         var done = new IncidentWritten[incidents.Length];
         progress.Start("built", incidents.Length, "incidents");
+        var withIndex = IncidentRenderer.HasIndex(incidents.Length, options);
         Parallel.For(0, incidents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
-            var files = new List<(string Path, string? Temporary)>(options.Formats.Length);
-            var (emission, error) = Render(compilation, incidents[i], options, outputDirectory, files);
-            done[i] = new IncidentWritten(emission, files, error);
+            done[i] = Render(compilation, incidents[i], options, outputDirectory, withIndex);
             progress.Advance();
         });
 
-        // Every changed output is made durable at once, then put in place incident by incident (docs/reliability.md, "Nothing lost").
+        return Finish(done, options, outputDirectory);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="incidents"/> (one file's, in <paramref name="compilation"/>) into temporary files, not yet in
+    /// place: for a streamed build, which puts them in place with <see cref="Finish"/> or throws them away with <see cref="Discard"/>.
+    /// </summary>
+    public static IncidentWritten[] RenderFile(Compilation compilation, ImmutableArray<IncidentSymbol> incidents, EmitOptions options, string outputDirectory) =>
+        [.. incidents.Select(i => Render(compilation, i, options, outputDirectory, withIndex: IncidentRenderer.HasIndex(2, options)))];
+
+    /// <summary>Deletes the temporary files of incidents rendered and not put in place.</summary>
+    public static void Discard(IEnumerable<IncidentWritten> incidents)
+    {
+        foreach (var incident in incidents)
+        {
+            Discard(incident.Files);
+        }
+    }
+
+    /// <summary>
+    /// Makes every changed output durable at once, then puts the files in place incident by incident, in order, and writes
+    /// the index (docs/reliability.md, "Nothing lost").
+    /// </summary>
+    public static Result Finish(IReadOnlyList<IncidentWritten> done, EmitOptions options, string outputDirectory)
+    {
         FileSystemSync.Flush([.. done.SelectMany(d => d.Files).Select(f => f.Temporary).OfType<string>()]);
-        var built = new List<IncidentSymbol>();
+        var built = new List<IncidentIndexEntry>();
+        var builtCount = 0;
         var allWritten = ImmutableArray.CreateBuilder<(string Path, bool Changed)>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var failures = ImmutableArray.CreateBuilder<TemplateFailure>();
         var errors = ImmutableArray.CreateBuilder<string>();
         var success = true;
-        foreach (var (emission, files, renderError) in done)
+        foreach (var incident in done)
         {
-            var error = renderError ?? PutInPlace(emission.Incident, files, allWritten);
-            if (emission.Built)
+            var error = incident.WriteError ?? PutInPlace(incident.Name, incident.Files, allWritten);
+            if (incident.Built)
             {
-                built.Add(emission.Incident);
+                builtCount++;
+                if (incident.IndexEntry is { } entry)
+                {
+                    built.Add(entry);
+                }
             }
 
-            if (emission.Diagnostic is { } diagnostic)
+            if (incident.Diagnostic is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
             }
 
-            if (emission.TemplateFailure is { } failure)
+            if (incident.TemplateFailure is { } failure)
             {
                 failures.Add(failure);
             }
@@ -69,10 +101,10 @@ internal static class IncidentOutputWriter
                 errors.Add(error);
             }
 
-            success &= emission.Built;
+            success &= incident.Built;
         }
 
-        if (IncidentRenderer.RenderIndex(built, options) is { } index)
+        if (IncidentRenderer.HasIndex(builtCount, options) && IncidentRenderer.RenderIndex(built, options) is { } index)
         {
             if (index.File is { } file)
             {
@@ -106,6 +138,14 @@ internal static class IncidentOutputWriter
     /// held as text) and completes them, not yet in place; returns the first write error's message, else null. An incident
     /// that does not build, or whose files cannot all be written, leaves no temporary file and its earlier outputs untouched.
     /// </summary>
+    private static IncidentWritten Render(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, bool withIndex)
+    {
+        var prepared = new List<(string Path, string? Temporary)>(options.Formats.Length);
+        var (emission, error) = Render(compilation, incident, options, outputDirectory, prepared);
+        var entry = emission.Built && withIndex ? IncidentRenderer.IndexEntryOf(incident) : null;
+        return new IncidentWritten(incident.Name, emission.Built, emission.Diagnostic, emission.TemplateFailure, entry, prepared, error);
+    }
+
     private static (IncidentEmission Emission, string? Error) Render(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, List<(string Path, string? Temporary)> prepared)
     {
         var files = new List<(string Path, AtomicOutputFile File)>(options.Formats.Length);
@@ -151,7 +191,7 @@ internal static class IncidentOutputWriter
     /// Renames the incident's completed files over their places in order, stopping at the first that cannot be (its later
     /// files are discarded); returns that error's message, else null.
     /// </summary>
-    private static string? PutInPlace(IncidentSymbol incident, List<(string Path, string? Temporary)> files, ImmutableArray<(string Path, bool Changed)>.Builder written)
+    private static string? PutInPlace(string incident, List<(string Path, string? Temporary)> files, ImmutableArray<(string Path, bool Changed)>.Builder written)
     {
         for (var i = 0; i < files.Count; i++)
         {
@@ -192,7 +232,9 @@ internal static class IncidentOutputWriter
         files.Clear();
     }
 
-    private static string CannotWrite(IncidentSymbol incident, Exception e) => $"inc: cannot write the outputs of '{incident.Name}': {e.Message}";
+    private static string CannotWrite(IncidentSymbol incident, Exception e) => CannotWrite(incident.Name, e);
+
+    private static string CannotWrite(string incident, Exception e) => $"inc: cannot write the outputs of '{incident}': {e.Message}";
 
     /// <summary>Writes the files in order, stopping at the first that cannot be written; returns that error's message, else null.</summary>
     private static string? WriteFiles(ImmutableArray<EmittedFile> files, string outputDirectory, List<(string Path, bool Changed)> written)

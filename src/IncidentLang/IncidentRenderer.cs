@@ -1,5 +1,6 @@
 using IncidentLang.Binding;
 using IncidentLang.Emit;
+using IncidentLang.Emit.Html;
 
 namespace IncidentLang;
 
@@ -37,6 +38,28 @@ public static class IncidentRenderer
 
     /// <summary>The <c>index.html</c> listing the incidents built (or why it failed), when there are several and HTML is asked for; else null.</summary>
     public static IndexEmission? RenderIndex(IReadOnlyCollection<IncidentSymbol> built, EmitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(built);
+        ArgumentNullException.ThrowIfNull(options);
+        return IncidentEmitter.EmitIndex(built, IncidentEmitter.FormatsOf(options), options);
+    }
+
+    /// <summary>Whether a build of <paramref name="builtCount"/> incidents with these options has an <c>index.html</c> (several incidents, HTML asked for).</summary>
+    public static bool HasIndex(int builtCount, EmitOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return IncidentEmitter.HasIndex(builtCount, IncidentEmitter.FormatsOf(options));
+    }
+
+    /// <summary>What the index shows of an incident built, kept without its syntax tree (for <see cref="RenderIndex(IReadOnlyCollection{IncidentIndexEntry}, EmitOptions)"/>).</summary>
+    public static IncidentIndexEntry IndexEntryOf(IncidentSymbol incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return IncidentIndexEntry.Of(incident);
+    }
+
+    /// <summary>The <c>index.html</c> of the incidents the entries were made from: the same as <see cref="RenderIndex(IReadOnlyCollection{IncidentSymbol}, EmitOptions)"/> of those incidents.</summary>
+    public static IndexEmission? RenderIndex(IReadOnlyCollection<IncidentIndexEntry> built, EmitOptions options)
     {
         ArgumentNullException.ThrowIfNull(built);
         ArgumentNullException.ThrowIfNull(options);

@@ -25,10 +25,28 @@ public static class StreamedCompilation
     /// <param name="parse">Reads and parses a file; called from several threads at once.</param>
     /// <param name="options">The options of the compilation; its <see cref="CompilationOptions.MaxDegreeOfParallelism"/> files are compiled at once.</param>
     /// <param name="fileDone">Called after each file's first compilation (from any thread): for a progress line.</param>
-    public static StreamedDiagnostics GetDiagnostics(IReadOnlyList<string> paths, Func<string, SyntaxTree?> parse, CompilationOptions? options = null, Action? fileDone = null)
+    public static StreamedDiagnostics GetDiagnostics(IReadOnlyList<string> paths, Func<string, SyntaxTree?> parse, CompilationOptions? options = null, Action? fileDone = null) =>
+        Compile<object?>(paths, parse, options, null, null, fileDone);
+
+    /// <summary>
+    /// <see cref="GetDiagnostics"/>, and <paramref name="visit"/> of each file read with the compilation its diagnostics come from
+    /// and the file's incidents in it (in source order), for a host to render them while that compilation is alive. A file first
+    /// compiled alone and then found to need the others is visited again with the others; its first result goes to
+    /// <paramref name="discard"/>. The results are in <see cref="StreamedDiagnostics{T}.FileResults"/>, one per file read.
+    /// </summary>
+    /// <param name="visit">Called once or twice per file, from several threads at once.</param>
+    public static StreamedDiagnostics<T> GetDiagnostics<T>(IReadOnlyList<string> paths, Func<string, SyntaxTree?> parse, CompilationOptions? options, Func<Compilation, ImmutableArray<IncidentSymbol>, T> visit, Action<T> discard, Action? fileDone = null)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(discard);
+        return Compile(paths, parse, options, visit, discard, fileDone);
+    }
+
+    private static StreamedDiagnostics<T> Compile<T>(IReadOnlyList<string> paths, Func<string, SyntaxTree?> parse, CompilationOptions? options, Func<Compilation, ImmutableArray<IncidentSymbol>, T>? visit, Action<T>? discard, Action? fileDone)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(parse);
+        Func<Compilation, ImmutableArray<IncidentSymbol>, object?>? visitor = visit is null ? null : (c, i) => visit(c, i);
         options ??= CompilationOptions.Default;
         options = options with { Today = options.EffectiveToday }; // one day for every file, even across midnight
         var ordered = paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -43,7 +61,7 @@ public static class StreamedCompilation
                 // Where most files depend on others (catalogs), compiling each alone first is wasted: past the first few, the
                 // files are only parsed, and all are compiled together at the end (the result is the same either way).
                 var mostlyDependent = Volatile.Read(ref compiled) >= SampleSize && Volatile.Read(ref dependent) * 2 > Volatile.Read(ref compiled);
-                var summary = mostlyDependent ? new StreamedFileSummary(tree.FilePath, [], default) { Tree = tree } : Summarize(tree, alone, single);
+                var summary = mostlyDependent ? new StreamedFileSummary(tree.FilePath, [], default) { Tree = tree } : Summarize(tree, alone, single, visitor);
                 Interlocked.Increment(ref compiled);
                 if (!summary.IsSelfContained)
                 {
@@ -61,7 +79,7 @@ public static class StreamedCompilation
         var recompiled = FilesToRecompile(files, files.Where(f => !f.IsSelfContained));
         if (recompiled.Count == 0)
         {
-            return new StreamedDiagnostics([.. files.SelectMany(f => f.Diagnostics)], unreadable, files.Length, 0);
+            return new StreamedDiagnostics<T>([.. files.SelectMany(f => f.Diagnostics)], unreadable, files.Length, 0, ResultsOf<T>(files));
         }
 
         // Every other file with top-level names is represented by a stub; a file whose stub would not declare exactly its names is
@@ -102,28 +120,70 @@ public static class StreamedCompilation
             var tree = file.Tree ?? parse(file.Path);
             if (tree is null || (file.Tree is null && Identity(tree.Text) != file.TextIdentity))
             {
-                return Whole(ordered, parse, options);
+                Discard(files, discard);
+                return Whole<T>(ordered, parse, options, visitor);
             }
 
             trees.Add(tree);
         }
 
+        Discard(recompiled, discard);
         var recompiledPaths = recompiled.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var together = Compilation.Create(trees, options).GetDiagnostics().Where(d => recompiledPaths.Contains(d.Location.FilePath)).ToLookup(d => d.Location.FilePath, StringComparer.Ordinal);
+        var compilation = Compilation.Create(trees, options);
+        var together = compilation.GetDiagnostics().Where(d => recompiledPaths.Contains(d.Location.FilePath)).ToLookup(d => d.Location.FilePath, StringComparer.Ordinal);
+        var results = Visit(compilation, recompiledPaths, visitor, options.MaxDegreeOfParallelism);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var file in files)
         {
             diagnostics.AddRange(recompiled.Contains(file) ? together[file.Path] : file.Diagnostics);
         }
 
-        return new StreamedDiagnostics(diagnostics.ToImmutable(), unreadable, files.Length, recompiled.Count);
+        return new StreamedDiagnostics<T>(diagnostics.ToImmutable(), unreadable, files.Length, recompiled.Count,
+            [.. files.Select(f => recompiled.Contains(f) ? (T)results.GetValueOrDefault(f.Path)! : (T)f.Result!)]);
+    }
+
+    /// <summary>The visitor's results for the files of <paramref name="paths"/>, each visited with its incidents in the compilation.</summary>
+    private static Dictionary<string, object?> Visit(Compilation compilation, IReadOnlySet<string> paths, Func<Compilation, ImmutableArray<IncidentSymbol>, object?>? visitor, int jobs)
+    {
+        var results = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (visitor is null)
+        {
+            return results;
+        }
+
+        var incidents = compilation.Bound.Incidents.GroupBy(i => i.Tree.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        var visited = compilation.SyntaxTrees.Where(t => paths.Contains(t.FilePath)).ToArray();
+        var slots = new object?[visited.Length];
+        ParallelWork.For(visited.Length, jobs, i => slots[i] = visitor(compilation, incidents.GetValueOrDefault(visited[i].FilePath, [])));
+        for (var i = 0; i < visited.Length; i++)
+        {
+            results[visited[i].FilePath] = slots[i];
+        }
+
+        return results;
+    }
+
+    private static ImmutableArray<T> ResultsOf<T>(IEnumerable<StreamedFileSummary> files) => [.. files.Select(f => (T)f.Result!)];
+
+    /// <summary>Hands the results of the files' first visits to <paramref name="discard"/>: they are visited again.</summary>
+    private static void Discard<T>(IEnumerable<StreamedFileSummary> files, Action<T>? discard)
+    {
+        if (discard is null)
+        {
+            return;
+        }
+
+        foreach (var file in files.Where(f => f.IsSelfContained && f.Result is not null))
+        {
+            discard((T)file.Result!);
+        }
     }
 
     /// <summary>How many files are compiled alone before the share of dependent ones decides whether to go on (see above).</summary>
     private const int SampleSize = 32;
 
     /// <summary>Compiles one file alone and keeps what the end of the run needs.</summary>
-    private static StreamedFileSummary Summarize(SyntaxTree tree, CompilationOptions options, bool single)
+    private static StreamedFileSummary Summarize(SyntaxTree tree, CompilationOptions options, bool single, Func<Compilation, ImmutableArray<IncidentSymbol>, object?>? visitor)
     {
         var compilation = Compilation.Create([tree], options);
         var bound = compilation.Bound;
@@ -138,6 +198,7 @@ public static class StreamedCompilation
         return new StreamedFileSummary(tree.FilePath, topLevel, lookups)
         {
             Diagnostics = compilation.GetDiagnostics(),
+            Result = visitor?.Invoke(compilation, bound.Incidents),
             MemberNameHashes = [.. bound.Units.SelectMany(u => u.Members).Where(m => m.Name.Length > 0).Select(m => StringComparer.Ordinal.GetHashCode(m.Name)).Distinct()],
             TextIdentity = Identity(tree.Text),
         };
@@ -219,11 +280,15 @@ public static class StreamedCompilation
     private static (int Length, int Hash) Identity(SourceText text) => (text.Length, string.GetHashCode(text.Text.AsSpan()));
 
     /// <summary>The plain way: every file read again and compiled as one compilation.</summary>
-    private static StreamedDiagnostics Whole(string[] paths, Func<string, SyntaxTree?> parse, CompilationOptions options)
+    private static StreamedDiagnostics<T> Whole<T>(string[] paths, Func<string, SyntaxTree?> parse, CompilationOptions options, Func<Compilation, ImmutableArray<IncidentSymbol>, object?>? visitor)
     {
         var trees = new SyntaxTree?[paths.Length];
         ParallelWork.For(paths.Length, options.MaxDegreeOfParallelism, i => trees[i] = parse(paths[i]));
         var read = trees.OfType<SyntaxTree>().ToArray();
-        return new StreamedDiagnostics(Compilation.Create(read, options).GetDiagnostics(), [.. paths.Where((_, i) => trees[i] is null)], read.Length, read.Length);
+        var compilation = Compilation.Create(read, options);
+        var diagnostics = compilation.GetDiagnostics();
+        var results = Visit(compilation, read.Select(t => t.FilePath).ToHashSet(StringComparer.Ordinal), visitor, options.MaxDegreeOfParallelism);
+        return new StreamedDiagnostics<T>(diagnostics, [.. paths.Where((_, i) => trees[i] is null)], read.Length, read.Length,
+            [.. read.Select(t => (T)results.GetValueOrDefault(t.FilePath)!)]);
     }
 }

@@ -4,7 +4,7 @@ using IncidentLang.Diagnostics;
 namespace IncidentLang;
 
 /// <summary>The result of <see cref="StreamedCompilation.GetDiagnostics"/>.</summary>
-public sealed class StreamedDiagnostics
+public class StreamedDiagnostics
 {
     internal StreamedDiagnostics(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<string> unreadablePaths, int fileCount, int recompiledFileCount)
     {

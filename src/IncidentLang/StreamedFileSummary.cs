@@ -37,6 +37,9 @@ internal sealed class StreamedFileSummary
     /// <summary>Length and hash code of its text, to tell whether a second reading returns the same text.</summary>
     public (int Length, int Hash) TextIdentity { get; init; }
 
+    /// <summary>For a self-contained file, what the host's visitor returned for it compiled alone.</summary>
+    public object? Result { get; init; }
+
     /// <summary>Set for a file that is not self-contained: it is compiled again with the others.</summary>
     public SyntaxTree? Tree { get; init; }
 

@@ -64,21 +64,29 @@ internal static class BuildCommand
             CompilationRun? run;
             using (var progress = ProgressLine.For(stderr))
             {
-                run = CompilationRun.Start(result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr, jobCount, progress);
-                if (run is null)
-                {
-                    return ExitCodes.BadUsage;
-                }
-
                 var emitOptions = new EmitOptions
                 {
                     Formats = [.. names.Select(n => OutputFormats.Find(n)!)],
                     Templates = templates,
                     MaximumTlp = Vocabularies.FindTlp(result.GetValue(tlp)!)!,
                 };
+                var outputDirectory = result.GetValue(output)!;
+
                 // What a build killed mid-write left behind (docs/reliability.md, "Nothing lost").
-                AtomicFile.RemoveStaleTemporaryFiles(result.GetValue(output)!);
-                emitted = IncidentOutputWriter.Write(run.Compilation, emitOptions, result.GetValue(output)!, jobCount, progress);
+                AtomicFile.RemoveStaleTemporaryFiles(outputDirectory);
+
+                // Each file's incidents are rendered as soon as it is compiled, into temporary files put in place at the end
+                // (docs/architecture.md, "Streamed check"; docs/reliability.md, "Nothing lost").
+                (run, var rendered) = CompilationRun.Stream(
+                    result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr, jobCount, progress,
+                    (compilation, incidents) => IncidentOutputWriter.RenderFile(compilation, incidents, emitOptions, outputDirectory),
+                    IncidentOutputWriter.Discard);
+                if (run is null)
+                {
+                    return ExitCodes.BadUsage;
+                }
+
+                emitted = IncidentOutputWriter.Finish([.. rendered.SelectMany(r => r)], emitOptions, outputDirectory);
             }
 
             foreach (var failure in emitted.TemplateFailures)

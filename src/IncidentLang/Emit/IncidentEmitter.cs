@@ -124,9 +124,16 @@ internal static class IncidentEmitter
     }
 
     /// <summary>With several incidents built and HTML asked for, the <c>index.html</c> listing them (or why it failed); else null.</summary>
-    public static IndexEmission? EmitIndex(IReadOnlyCollection<IncidentSymbol> built, IReadOnlyList<OutputFormat> formats, EmitOptions options)
+    public static IndexEmission? EmitIndex(IReadOnlyCollection<IncidentSymbol> built, IReadOnlyList<OutputFormat> formats, EmitOptions options) =>
+        HasIndex(built.Count, formats) ? EmitIndex([.. built.Select(IncidentIndexEntry.Of)], formats, options) : null;
+
+    /// <summary>Whether a build of <paramref name="built"/> incidents in <paramref name="formats"/> has an index.</summary>
+    public static bool HasIndex(int built, IReadOnlyList<OutputFormat> formats) => built > 1 && formats.Contains(OutputFormats.Html);
+
+    /// <summary>The index of the incidents the entries were made from (see the overload above).</summary>
+    public static IndexEmission? EmitIndex(IReadOnlyCollection<IncidentIndexEntry> built, IReadOnlyList<OutputFormat> formats, EmitOptions options)
     {
-        if (built.Count <= 1 || !formats.Contains(OutputFormats.Html))
+        if (!HasIndex(built.Count, formats))
         {
             return null;
         }

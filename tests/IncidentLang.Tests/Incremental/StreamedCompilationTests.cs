@@ -231,6 +231,34 @@ public sealed class StreamedCompilationTests
         Assert.Single(result.Diagnostics, d => d.Id == "INC1005" && d.Suggestion == "shared-apt");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Each_file_is_visited_with_the_compilation_its_diagnostics_come_from_and_renders_as_the_whole_one(int jobs)
+    {
+        var texts = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["a.inc"] = Alpha,
+            ["b.inc"] = Beta,
+            ["c.inc"] = Alpha.Replace("self-alpha", "self-c", StringComparison.Ordinal).Replace("actors: [local-actor]", "actors: [shared-apt]", StringComparison.Ordinal),
+            ["catalog.inc"] = "actor shared-apt {\n  name: \"A shared intrusion set\"\n  kind: criminal\n}\n",
+            ["d.inc"] = Alpha, // the same incident name as a.inc: both compiled again, visited twice, the first results discarded
+        };
+        var options = new IncidentLang.Emit.EmitOptions { Formats = [IncidentLang.Emit.OutputFormats.Json, IncidentLang.Emit.OutputFormats.Html] };
+        var discarded = new ConcurrentBag<string>();
+        var result = StreamedCompilation.GetDiagnostics(
+            [.. texts.Keys], p => SyntaxTree.Parse(texts[p], p), TestCompiler.Options with { MaxDegreeOfParallelism = jobs },
+            (compilation, incidents) => incidents.Select(i => IncidentRenderer.Render(compilation, i, options)).ToList(),
+            emissions => discarded.Add(string.Join(",", emissions.Select(e => e.Incident.Name))));
+
+        var whole = Compilation.Create(texts.Select(t => SyntaxTree.Parse(t.Value, t.Key)), TestCompiler.Options).Emit(options);
+        var visited = result.FileResults.SelectMany(r => r).ToList();
+        Assert.Equal(whole.Built.Select(i => $"{i.Tree.FilePath} {i.Name}"), visited.Where(e => e.Built).Select(e => $"{e.Incident.Tree.FilePath} {e.Incident.Name}"));
+        Assert.Equal(whole.Files.Where(f => f.RelativePath != "index.html").Select(f => $"{f.RelativePath}\n{f.Content}"), visited.SelectMany(e => e.Files).Select(f => $"{f.RelativePath}\n{f.Content}"));
+        Assert.Equal(["self-alpha", "self-alpha"], discarded.Order(StringComparer.Ordinal));
+        Assert.Equal(Lines(Whole(texts)), Lines(result.Diagnostics));
+    }
+
     [Fact]
     public void Unreadable_files_are_listed_and_left_out()
     {

@@ -30,9 +30,13 @@ internal static class HtmlBriefingEmitter
     /// <summary>Characters buffered before they are encoded and written (the stream buffers the bytes).</summary>
     private const int OutputBufferSize = 16 * 1024;
 
-    public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null)
+    public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null) =>
+        EmitIndex(incidents.Select(IncidentIndexEntry.Of), templates);
+
+    /// <summary>The index of the incidents the entries were made from.</summary>
+    public static string EmitIndex(IEnumerable<IncidentIndexEntry> entries, BriefingTemplates? templates = null)
     {
-        var list = incidents.ToList();
+        var list = entries.ToList();
         templates ??= BriefingTemplates.Default;
         var top = list.Select(i => i.Tlp).Append(Vocabularies.TlpLevels[0]).MaxBy(l => l.Rank)!;
         var model = new ScriptObject
@@ -41,20 +45,21 @@ internal static class HtmlBriefingEmitter
             ["top_tlp"] = top.Name,
             ["top_tlp_label"] = top.Label,
             ["top_tlp_unrestricted"] = top.Rank == 0,
-            ["incidents"] = new ScriptArray(Newest(list).Select(IndexEntry)),
+            ["incidents"] = new ScriptArray(Newest(list).Select(e => e.Model)),
         };
         // The index lists each incident once: sized by their number (and their summaries' length).
-        var limits = TemplateLimits.For(list.Count, list.Sum(i => i.Summary?.Length ?? 0));
+        var limits = TemplateLimits.For(list.Count, list.Sum(i => i.SummaryLength));
         return Render(templates.Index, model, limits, templates.Loader, LiveIndicatorDefanger.For(list));
     }
 
     /// <summary>The index's order: newest reported first, incidents without a reported date last, then by ID.</summary>
-    internal static IEnumerable<IncidentSymbol> Newest(IEnumerable<IncidentSymbol> incidents) =>
+    internal static IEnumerable<IncidentIndexEntry> Newest(IEnumerable<IncidentIndexEntry> incidents) =>
         incidents.OrderBy(i => i.Reported is null)
             .ThenByDescending(i => i.Reported?.FirstInstantUtc)
             .ThenBy(i => i.Name, StringComparer.Ordinal);
 
-    private static ScriptObject IndexEntry(IncidentSymbol i)
+    /// <summary>The index's template model of one incident.</summary>
+    internal static ScriptObject IndexEntry(IncidentSymbol i)
     {
         var participants = EmitParticipants.Of(i);
         var summary = Prose.Paragraphs(i.Summary);

@@ -14,32 +14,38 @@ namespace IncidentLang.Emit.Html;
 /// </summary>
 internal sealed class LiveIndicatorDefanger
 {
-    private readonly List<IndicatorSymbol> _indicators;
+    private readonly List<(IndicatorKind Kind, string Value)> _indicators;
 
-    private LiveIndicatorDefanger(IEnumerable<IndicatorSymbol> indicators) =>
+    private LiveIndicatorDefanger(IEnumerable<(IndicatorKind Kind, string Value)> indicators) =>
         _indicators = indicators
-            .Where(i => i.IndicatorKind is { IsLinkable: true } && !string.IsNullOrEmpty(i.Value))
-            .DistinctBy(i => (i.IndicatorKind!.Name, i.Value))
-            .OrderByDescending(i => i.Value!.Length)
+            .DistinctBy(i => (i.Kind.Name, i.Value))
+            .OrderByDescending(i => i.Value.Length)
             .ToList();
 
     /// <summary>The linkable indicators of the given incidents (all of them: the index shows several incidents).</summary>
-    public static LiveIndicatorDefanger For(IEnumerable<IncidentSymbol> incidents) =>
-        new(incidents.SelectMany(i => EmitParticipants.Of(i).Indicators));
+    public static LiveIndicatorDefanger For(IEnumerable<IncidentSymbol> incidents) => new(incidents.SelectMany(LinkableIndicatorsOf));
+
+    /// <summary>The linkable indicators the index entries were made with.</summary>
+    public static LiveIndicatorDefanger For(IEnumerable<IncidentIndexEntry> entries) => new(entries.SelectMany(e => e.LinkableIndicators));
+
+    /// <summary>The incident's indicators of a linkable kind with a value, in declaration order.</summary>
+    public static IEnumerable<(IndicatorKind Kind, string Value)> LinkableIndicatorsOf(IncidentSymbol incident) =>
+        EmitParticipants.Of(incident).Indicators
+            .Where(i => i.IndicatorKind is { IsLinkable: true } && !string.IsNullOrEmpty(i.Value))
+            .Select(i => (i.IndicatorKind!, i.Value!));
 
     /// <summary><paramref name="text"/> with every live occurrence of an indicator defanged; the same string when there is none.</summary>
     public string Defang(string text)
     {
-        foreach (var indicator in _indicators)
+        foreach (var (kind, value) in _indicators)
         {
-            var kind = indicator.IndicatorKind!;
-            var offsets = LiveIndicatorFinder.Find(text, kind, indicator.Value!);
+            var offsets = LiveIndicatorFinder.Find(text, kind, value);
             if (offsets.IsEmpty)
             {
                 continue;
             }
 
-            var length = indicator.Value!.Length;
+            var length = value.Length;
             var builder = new StringBuilder(text.Length + (offsets.Length * 8));
             var copied = 0;
             foreach (var at in offsets)
