@@ -328,6 +328,13 @@ public sealed class HtmlBriefingTests
     public void Cvss_scores_take_the_cvss_v3_severity_bands(string score, string words) =>
         Assert.Equal(words, CvssSeverity.Of(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture)).Words);
 
+    [Theory]
+    [InlineData("rat", "RAT")] // an acronym is spelled as one, not "Rat"
+    [InlineData("webshell", "Webshell")]
+    [InlineData("infostealer", "Infostealer")]
+    public void A_malware_kind_reads_as_a_reader_writes_it(string kind, string label) =>
+        Assert.Equal(label, Vocabularies.MalwareKinds.Single(k => k.Name == kind).Label);
+
     [Fact]
     public void Software_parties_actor_groups_and_source_references_are_shown()
     {

@@ -162,7 +162,7 @@ public static class Vocabularies
         new("botnet", "Enrols machines into a network under remote command.", "bot"),
         new("wiper", "Destroys data.", "wiper"),
         new("loader", "Downloads or installs other malware.", "downloader"),
-        new("rat", "A remote access trojan.", "remote-access-trojan"),
+        new("rat", "A remote access trojan.", "remote-access-trojan") { Spelling = "RAT" },
         new("infostealer", "Steals credentials and other information.", "spyware"),
         new("rootkit", "Hides itself or other malware in the system.", "rootkit"),
         new("other", "Any other kind of malware.", "unknown"),
