@@ -25,6 +25,9 @@ internal sealed class Binder
 
     // The unit being bound: what it reports, resolves and depends on.
     private List<Diagnostic> _report;
+
+    // BindProperties' list of a symbol's properties, reused from symbol to symbol (SetProperties copies it).
+    private readonly List<BoundProperty> _writtenProperties = [];
     private List<(Symbol Target, Location Location)> _unitReferences = [];
     private HashSet<Symbol> _unitSuggested = [];
     private HashSet<Symbol> _unitDependencies = [];
@@ -350,7 +353,8 @@ internal sealed class Binder
     {
         var definition = symbol.Definition;
         var tree = symbol.Tree;
-        var written = new List<BoundProperty>();
+        var written = _writtenProperties;
+        written.Clear();
         foreach (var property in symbol.Syntax.Properties)
         {
             if (property.Name.IsMissing)

@@ -166,26 +166,36 @@ public sealed class SourceText
 
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
-        var starts = ImmutableArray.CreateBuilder<int>();
-        starts.Add(0);
-        for (var i = 0; i < text.Length; i++)
+        // Every line break is a '\n', a '\r' or the pair "\r\n": counting both characters (vectorized) bounds the number of lines, so
+        // the starts go into one array, found with a vectorized search rather than a test per character.
+        var span = text.AsSpan();
+        var capacity = 1 + span.Count('\n') + span.Count('\r');
+        var starts = new int[capacity];
+        var count = 1;
+        var offset = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
+            var found = span[offset..].IndexOfAny('\r', '\n');
+            if (found < 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                break;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+            var i = offset + found;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            starts[count++] = i + 1;
+            offset = i + 1;
         }
 
-        return starts.ToImmutable();
+        if (count < capacity)
+        {
+            Array.Resize(ref starts, count);
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(starts);
     }
 }
