@@ -355,9 +355,9 @@ internal sealed class Binder
         var tree = symbol.Tree;
         var written = _writtenProperties;
         written.Clear();
-        foreach (var property in symbol.Syntax.Properties)
+        foreach (var member in symbol.Syntax.Members)
         {
-            if (property.Name.IsMissing)
+            if (member is not PropertySyntax property || property.Name.IsMissing)
             {
                 continue;
             }
@@ -549,7 +549,8 @@ internal sealed class Binder
         }
 
         var items = list.Items;
-        var values = ImmutableArray.CreateBuilder<BoundValue>(items.Length);
+        var values = new BoundValue[items.Length];
+        var count = 0;
         var hasErrors = false;
         foreach (var item in items)
         {
@@ -560,11 +561,16 @@ internal sealed class Binder
             }
             else
             {
-                values.Add(value);
+                values[count++] = value;
             }
         }
 
-        return new BoundProperty(definition, property, values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable(), hasErrors);
+        if (count < values.Length)
+        {
+            Array.Resize(ref values, count);
+        }
+
+        return new BoundProperty(definition, property, ImmutableCollectionsMarshal.AsImmutableArray(values), hasErrors);
     }
 
     /// <summary>Properties whose values are written as names, not strings.</summary>

@@ -10,14 +10,30 @@ namespace IncidentLang.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    // Computed on first use: checking an error-free file asks for no line (a diagnostic's line and column are computed when it is
+    // written). Computing it twice on two threads is harmless (the same values; an ImmutableArray is one reference).
+    private ImmutableArray<int> _lineStartsOrDefault;
 
     private SourceText(string text, string filePath, ImmutableArray<TextSpan> invalidUtf8Spans)
     {
         Text = text;
         FilePath = filePath;
         InvalidUtf8Spans = invalidUtf8Spans;
-        _lineStarts = ComputeLineStarts(text);
+    }
+
+    private ImmutableArray<int> _lineStarts
+    {
+        get
+        {
+            var starts = _lineStartsOrDefault;
+            if (starts.IsDefault)
+            {
+                starts = ComputeLineStarts(Text);
+                _lineStartsOrDefault = starts;
+            }
+
+            return starts;
+        }
     }
 
     public string Text { get; }
