@@ -8,6 +8,9 @@ namespace IncidentLang.Analyzers;
 /// <summary>Runs analyzers over the bound compilation. An analyzer that throws is reported as INC9999 at the symbol, never as a crash.</summary>
 internal static class AnalyzerDriver
 {
+    /// <summary>The smallest unit whose rules run in parallel when there are threads to spare (the 2,000-claim report has 2,061 members).</summary>
+    internal const int MinMembersForParallelRules = 1000;
+
     public static ImmutableArray<Diagnostic> Run(BoundCompilation bound, DateOnly today, IEnumerable<IncidentAnalyzer> analyzers) =>
         Run(bound, bound.AllSymbols, today, RegisteredAnalyzer.RegisterAll(analyzers), 1);
 
@@ -19,10 +22,12 @@ internal static class AnalyzerDriver
     /// <remarks>
     /// Units are analysed <paramref name="maxDegreeOfParallelism"/> at a time (a rule reads only its unit and what the unit references,
     /// and rules keep no state); their diagnostics are concatenated in unit order, so the result does not depend on it. With fewer
-    /// units than threads (one large report), the analyzers of a unit run in parallel instead, each into a list of its own, and the
-    /// lists are concatenated in analyzer order: the order one thread gives.
+    /// units than threads, the analyzers of a unit of at least <paramref name="minMembersForParallelRules"/> members (one large
+    /// report) run in parallel instead, each into a list of its own, and the lists are concatenated in analyzer order: the order one
+    /// thread gives. A small unit is analysed on one thread: its rules take microseconds, less than handing them to other threads.
     /// </remarks>
-    public static ImmutableArray<Diagnostic> RunIncrementally(BoundCompilation bound, DateOnly today, ImmutableArray<IncidentAnalyzer> analyzers, int maxDegreeOfParallelism = 1)
+    public static ImmutableArray<Diagnostic> RunIncrementally(BoundCompilation bound, DateOnly today, ImmutableArray<IncidentAnalyzer> analyzers, int maxDegreeOfParallelism = 1,
+        int minMembersForParallelRules = MinMembersForParallelRules)
     {
         var key = ImmutableCollectionsMarshal.AsArray(analyzers)!;
         var units = bound.Units;
@@ -44,7 +49,7 @@ internal static class AnalyzerDriver
                 var symbols = new Symbol[unit.Members.Length + 1];
                 symbols[0] = unit.Symbol;
                 unit.Members.CopyTo(symbols, 1);
-                analysis = Run(bound, symbols, today, analyzersOfRun, analyzerParallelism);
+                analysis = Run(bound, symbols, today, analyzersOfRun, unit.Members.Length >= minMembersForParallelRules ? analyzerParallelism : 1);
                 unit.SetAnalysis(today, key, analysis);
             }
 

@@ -7,8 +7,8 @@ using Xunit;
 namespace IncidentLang.Tests.Analyzers;
 
 /// <summary>
-/// One unit and several threads (docs/performance.md, "Throughput and memory of one large file"): the analyzers of the unit run in
-/// parallel, each into a list of its own, and the lists are joined in analyzer order, so every diagnostic, its fix and its place in
+/// One large unit and several threads (docs/performance.md, "Throughput and memory of one large file"): the analyzers of the unit run
+/// in parallel, each into a list of its own, and the lists are joined in analyzer order, so every diagnostic, its fix and its place in
 /// the list are what one thread gives.
 /// </summary>
 public sealed class ParallelAnalyzerTests
@@ -47,9 +47,10 @@ public sealed class ParallelAnalyzerTests
     [Fact]
     public void A_large_incident_on_two_threads_gives_what_one_gives()
     {
-        // Claims that break several rules each, in one incident (one unit): a high-confidence claim without a source, wording that
-        // contradicts its confidence, an attribution without confidence.
-        var claims = string.Concat(Enumerable.Range(0, 60).Select(i =>
+        // Claims that break several rules each, in one incident (one unit, large enough for its rules to run in parallel in a real
+        // compilation): a high-confidence claim without a source, wording that contradicts its confidence, an attribution without
+        // confidence.
+        var claims = string.Concat(Enumerable.Range(0, AnalyzerDriver.MinMembersForParallelRules + 10).Select(i =>
             $"  claim c{i} {{ text: \"APT-{i} almost certainly did it\" actors: [apt{i % 3}] confidence: {(i % 2 == 0 ? "low" : "high")} }}\n"));
         var text = "incident big {\n  title: \"Big\"\n  reported: 2026-01-10\n"
             + "  actor apt0 { name: \"Salt Typhoon\" }\n  actor apt1 { name: \"APT 1\" }\n  actor apt2 { name: \"Volt Typhoon\" }\n"
@@ -62,14 +63,15 @@ public sealed class ParallelAnalyzerTests
         Assert.Equal(expected, Describe(two));
         Assert.Equal(Analyse(tree, 1), Analyse(tree, 2));
         Assert.Single(one.Bound.Units);
+        Assert.True(one.Bound.Units[0].Members.Length >= AnalyzerDriver.MinMembersForParallelRules);
         Assert.True(one.GetDiagnostics().Select(d => d.Id).Where(id => id.StartsWith("INC2", StringComparison.Ordinal)).Distinct().Count() >= 2,
             string.Join("\n", expected));
     }
 
     /// <summary>The analyzers' diagnostics as the driver returns them, before the compilation sorts them (a fresh binding each time:
-    /// a unit keeps its analysis).</summary>
+    /// a unit keeps its analysis), with the rules of every unit in parallel whatever its size.</summary>
     private static List<string> Analyse(SyntaxTree tree, int jobs) =>
-        Describe(AnalyzerDriver.RunIncrementally(Compilation.Create([tree], TestCompiler.Options).Bound, TestCompiler.Today, BuiltInRules.All, jobs));
+        Describe(AnalyzerDriver.RunIncrementally(Compilation.Create([tree], TestCompiler.Options).Bound, TestCompiler.Today, BuiltInRules.All, jobs, minMembersForParallelRules: 0));
 
     private static List<string> Describe(Compilation compilation) => Describe(compilation.GetDiagnostics());
 
