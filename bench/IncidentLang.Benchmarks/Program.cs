@@ -32,6 +32,13 @@ if (args.Length > 0 && args[0] == "--stages")
     return;
 }
 
+if (args.Length > 0 && args[0] == "--allocations")
+{
+    // What checking the 2,000-claim file allocates, by stage and type (allocation-tick samples).
+    AllocationProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--side-by-side")
 {
     // IncidentLang's check rate next to Roslyn's C# parse rate on input of the same size.

@@ -11,9 +11,9 @@ namespace IncidentLang.Analyzers;
 /// </summary>
 internal sealed class SymbolAnalysisContext
 {
-    private readonly Action<Diagnostic> _report;
+    private readonly List<Diagnostic> _report;
 
-    internal SymbolAnalysisContext(Symbol symbol, BoundCompilation bound, DateOnly today, Action<Diagnostic> report)
+    internal SymbolAnalysisContext(Symbol symbol, BoundCompilation bound, DateOnly today, List<Diagnostic> report)
     {
         Symbol = symbol;
         Bound = bound;
@@ -35,11 +35,11 @@ internal sealed class SymbolAnalysisContext
     public ImmutableArray<Location> FindReferences(Symbol symbol) => Bound.GetReferences(symbol);
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] args) =>
-        _report(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args));
+        _report.Add(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args));
 
     /// <summary>Reports a diagnostic that carries a safe fix.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, DiagnosticFix? fix, params object?[] args) =>
-        _report(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args) with { Fix = fix });
+        _report.Add(Diagnostic.Create(descriptor, Symbol.Tree.Text, span, args) with { Fix = fix });
 
     /// <summary>A property that is absent, or present and error-free (values with INC0xxx/INC1xxx errors are skipped by lint rules: docs/language.md, "Checking files").</summary>
     public static bool IsClean(BoundProperty? property) => property is null || !property.HasErrors;

@@ -25,6 +25,9 @@ internal sealed class Binder
 
     // The unit being bound: what it reports, resolves and depends on.
     private List<Diagnostic> _report;
+
+    // BindProperties' list of a symbol's properties, reused from symbol to symbol (SetProperties copies it).
+    private readonly List<BoundProperty> _writtenProperties = [];
     private List<(Symbol Target, Location Location)> _unitReferences = [];
     private HashSet<Symbol> _unitSuggested = [];
     private HashSet<Symbol> _unitDependencies = [];
@@ -358,10 +361,11 @@ internal sealed class Binder
     {
         var definition = symbol.Definition;
         var tree = symbol.Tree;
-        var written = new List<BoundProperty>();
-        foreach (var property in symbol.Syntax.Properties)
+        var written = _writtenProperties;
+        written.Clear();
+        foreach (var member in symbol.Syntax.Members)
         {
-            if (property.Name.IsMissing)
+            if (member is not PropertySyntax property || property.Name.IsMissing)
             {
                 continue;
             }
@@ -553,7 +557,8 @@ internal sealed class Binder
         }
 
         var items = list.Items;
-        var values = ImmutableArray.CreateBuilder<BoundValue>(items.Length);
+        var values = new BoundValue[items.Length];
+        var count = 0;
         var hasErrors = false;
         foreach (var item in items)
         {
@@ -564,11 +569,16 @@ internal sealed class Binder
             }
             else
             {
-                values.Add(value);
+                values[count++] = value;
             }
         }
 
-        return new BoundProperty(definition, property, values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable(), hasErrors);
+        if (count < values.Length)
+        {
+            Array.Resize(ref values, count);
+        }
+
+        return new BoundProperty(definition, property, ImmutableCollectionsMarshal.AsImmutableArray(values), hasErrors);
     }
 
     /// <summary>Properties whose values are written as names, not strings.</summary>

@@ -15,15 +15,26 @@ namespace IncidentLang.Binding;
 /// </summary>
 public sealed class BoundPropertyMap : IReadOnlyDictionary<string, BoundProperty>
 {
-    // The order a FrozenDictionary(StringComparer.Ordinal) enumerates a sequence of keys in, once per distinct sequence.
+    // The order a FrozenDictionary(StringComparer.Ordinal) enumerates a sequence of keys in, and the keys in that order, once per
+    // distinct sequence (keyed by the names joined with '\n', looked up without building that string).
     private const int MaxCachedOrders = 4096;
-    private static readonly ConcurrentDictionary<string, int[]> FrozenOrders = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PropertyLayout> Layouts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PropertyLayout>.AlternateLookup<ReadOnlySpan<char>> LayoutsBySpan =
+        Layouts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ImmutableArray<BoundProperty> _items;
 
-    private BoundPropertyMap(ImmutableArray<BoundProperty> items) => _items = items;
+    // The canonical names of _items, in the same order: one array shared by every map of the same names, so a lookup by name reads
+    // one small, often-read array instead of each property's definition.
+    private readonly string[] _names;
 
-    public static BoundPropertyMap Empty { get; } = new([]);
+    private BoundPropertyMap(ImmutableArray<BoundProperty> items, string[] names)
+    {
+        _items = items;
+        _names = names;
+    }
+
+    public static BoundPropertyMap Empty { get; } = new([], []);
 
     /// <summary>The properties in enumeration order.</summary>
     public ImmutableArray<BoundProperty> Values => _items;
@@ -39,31 +50,63 @@ public sealed class BoundPropertyMap : IReadOnlyDictionary<string, BoundProperty
     /// <summary>The map of <paramref name="properties"/>, given in source order with distinct canonical names.</summary>
     internal static BoundPropertyMap Create(List<BoundProperty> properties)
     {
-        switch (properties.Count)
+        if (properties.Count == 0)
         {
-            case 0:
-                return Empty;
-            case 1:
-                return new([properties[0]]);
+            return Empty;
         }
 
-        var key = string.Join('\n', properties.Select(p => p.Definition.Name));
-        if (!FrozenOrders.TryGetValue(key, out var order))
-        {
-            order = FrozenOrderOf(properties);
-            if (FrozenOrders.Count < MaxCachedOrders)
-            {
-                FrozenOrders.TryAdd(key, order);
-            }
-        }
-
+        var layout = LayoutOf(properties);
+        var order = layout.Order;
         var items = new BoundProperty[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
             items[i] = properties[order[i]];
         }
 
-        return new(ImmutableCollectionsMarshal.AsImmutableArray(items));
+        return new(ImmutableCollectionsMarshal.AsImmutableArray(items), layout.Names);
+    }
+
+    private static PropertyLayout LayoutOf(List<BoundProperty> properties)
+    {
+        var length = properties.Count - 1;
+        foreach (var property in properties)
+        {
+            length += property.Definition.Name.Length;
+        }
+
+        var buffer = length <= 512 ? stackalloc char[length] : new char[length];
+        var written = 0;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer[written++] = '\n';
+            }
+
+            var name = properties[i].Definition.Name;
+            name.CopyTo(buffer[written..]);
+            written += name.Length;
+        }
+
+        if (LayoutsBySpan.TryGetValue(buffer, out var layout))
+        {
+            return layout;
+        }
+
+        var order = properties.Count == 1 ? [0] : FrozenOrderOf(properties);
+        var names = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            names[i] = properties[order[i]].Definition.Name;
+        }
+
+        layout = new PropertyLayout(order, names);
+        if (Layouts.Count < MaxCachedOrders)
+        {
+            layout = Layouts.GetOrAdd(new string(buffer), layout);
+        }
+
+        return layout;
     }
 
     private static int[] FrozenOrderOf(List<BoundProperty> properties)
@@ -81,7 +124,7 @@ public sealed class BoundPropertyMap : IReadOnlyDictionary<string, BoundProperty
     internal BoundPropertyMap With(BoundProperty property)
     {
         var index = IndexOf(property.Definition.Name);
-        return index < 0 ? this : new(_items.SetItem(index, property));
+        return index < 0 ? this : new(_items.SetItem(index, property), _names);
     }
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -108,10 +151,10 @@ public sealed class BoundPropertyMap : IReadOnlyDictionary<string, BoundProperty
 
     private int IndexOf(string name)
     {
-        var items = _items;
-        for (var i = 0; i < items.Length; i++)
+        var names = _names;
+        for (var i = 0; i < names.Length; i++)
         {
-            if (string.Equals(items[i].Definition.Name, name, StringComparison.Ordinal))
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
             {
                 return i;
             }

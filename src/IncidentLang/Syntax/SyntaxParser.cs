@@ -94,15 +94,25 @@ internal static class SyntaxParser
             return false;
         }
 
-        for (var line = 0; line < text.LineCount; line++)
+        // The lengths of the lines as SourceText.GetLineSpan gives them (without the break), found without the line starts.
+        var span = text.Text.AsSpan();
+        var start = 0;
+        while (true)
         {
-            if (text.GetLineSpan(line).Length > SyntaxLimits.MaxLineLength)
+            var found = span[start..].IndexOfAny('\r', '\n');
+            if ((found < 0 ? span.Length - start : found) > SyntaxLimits.MaxLineLength)
             {
                 return true;
             }
-        }
 
-        return false;
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var end = start + found;
+            start = span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? end + 2 : end + 1;
+        }
     }
 
     private static List<IToken> Lex(SourceText text)

@@ -26,6 +26,7 @@ internal static class SyntaxTokenBuilder
         var result = new SyntaxToken?[compact ? placedCount : tokens.Length];
         var written = 0;
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var dates = new Dictionary<string, DateValue>(StringComparer.Ordinal);
         // Every token not placed becomes one trivia (a run of stray characters becomes one), so this count bounds the trivia
         // and one array of it holds them all, with no copy.
         var unplaced = 0;
@@ -65,7 +66,7 @@ internal static class SyntaxTokenBuilder
                 }
             }
 
-            result[compact ? written++ : index] = CreateToken(text, tokens[index], start, leadingCount, trivia.Count - start - leadingCount, diagnostics, words);
+            result[compact ? written++ : index] = CreateToken(text, tokens[index], start, leadingCount, trivia.Count - start - leadingCount, diagnostics, words, dates);
         }
 
         // One array holds the trivia of every token of the file; each token sees its part (SyntaxTriviaList).
@@ -188,7 +189,7 @@ internal static class SyntaxTokenBuilder
         return builder.ToString();
     }
 
-    private static SyntaxToken CreateToken(SourceText source, LexedToken token, int triviaStart, int leading, int trailing, List<Diagnostic> diagnostics, HashSet<string> words)
+    private static SyntaxToken CreateToken(SourceText source, LexedToken token, int triviaStart, int leading, int trailing, List<Diagnostic> diagnostics, HashSet<string> words, Dictionary<string, DateValue> dates)
     {
         var kind = KindOf(token.Type);
         if (kind == SyntaxKind.EndOfFileToken)
@@ -205,12 +206,34 @@ internal static class SyntaxTokenBuilder
             IncidentLexer.STRING when text[0] != '"' => LiteralDecoder.DecodeTypographicString(source, span, diagnostics),
             IncidentLexer.STRING => LiteralDecoder.DecodeString(source, span, diagnostics, text),
             IncidentLexer.TRIPLE_STRING => LiteralDecoder.DecodeTripleString(source, span, diagnostics),
-            IncidentLexer.DATE => LiteralDecoder.DecodeDate(source, span, diagnostics, text),
+            IncidentLexer.DATE => DecodeDate(source, span, diagnostics, text, dates),
             IncidentLexer.INT => LiteralDecoder.DecodeInteger(source, span, diagnostics),
             IncidentLexer.DECIMAL => LiteralDecoder.DecodeDecimal(source, span, diagnostics),
             _ => new LiteralDecoder.Result(kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(kind) ? text : null, false),
         };
         return new SyntaxToken(kind, span.Start, text, result.Value, triviaStart, leading, trailing) { HasLiteralError = result.HasError };
+    }
+
+    /// <summary>
+    /// One <see cref="DateValue"/> per distinct date text of the file (an immutable record, equal by value): a report repeats its
+    /// dates, and reading one is the largest part of building a date token. A date that gets a diagnostic is decoded every time, so
+    /// each occurrence reports its own.
+    /// </summary>
+    private static LiteralDecoder.Result DecodeDate(SourceText source, TextSpan span, List<Diagnostic> diagnostics, string text, Dictionary<string, DateValue> dates)
+    {
+        if (dates.TryGetValue(text, out var shared))
+        {
+            return new LiteralDecoder.Result(shared, false);
+        }
+
+        var reported = diagnostics.Count;
+        var result = LiteralDecoder.DecodeDate(source, span, diagnostics, text);
+        if (!result.HasError && diagnostics.Count == reported && result.Value is DateValue date)
+        {
+            dates.Add(text, date);
+        }
+
+        return result;
     }
 
     /// <summary>

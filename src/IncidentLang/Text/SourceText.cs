@@ -10,14 +10,30 @@ namespace IncidentLang.Text;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    // Computed on first use: checking an error-free file asks for no line (a diagnostic's line and column are computed when it is
+    // written). Computing it twice on two threads is harmless (the same values; an ImmutableArray is one reference).
+    private ImmutableArray<int> _lineStartsOrDefault;
 
     private SourceText(string text, string filePath, ImmutableArray<TextSpan> invalidUtf8Spans)
     {
         Text = text;
         FilePath = filePath;
         InvalidUtf8Spans = invalidUtf8Spans;
-        _lineStarts = ComputeLineStarts(text);
+    }
+
+    private ImmutableArray<int> _lineStarts
+    {
+        get
+        {
+            var starts = _lineStartsOrDefault;
+            if (starts.IsDefault)
+            {
+                starts = ComputeLineStarts(Text);
+                _lineStartsOrDefault = starts;
+            }
+
+            return starts;
+        }
     }
 
     public string Text { get; }
@@ -166,26 +182,36 @@ public sealed class SourceText
 
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
-        var starts = ImmutableArray.CreateBuilder<int>();
-        starts.Add(0);
-        for (var i = 0; i < text.Length; i++)
+        // Every line break is a '\n', a '\r' or the pair "\r\n": counting both characters (vectorized) bounds the number of lines, so
+        // the starts go into one array, found with a vectorized search rather than a test per character.
+        var span = text.AsSpan();
+        var capacity = 1 + span.Count('\n') + span.Count('\r');
+        var starts = new int[capacity];
+        var count = 1;
+        var offset = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
+            var found = span[offset..].IndexOfAny('\r', '\n');
+            if (found < 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                break;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+            var i = offset + found;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            starts[count++] = i + 1;
+            offset = i + 1;
         }
 
-        return starts.ToImmutable();
+        if (count < capacity)
+        {
+            Array.Resize(ref starts, count);
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(starts);
     }
 }

@@ -26,9 +26,25 @@ internal sealed class LiveIndicatorInProseAnalyzer : IncidentAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var incident = (IncidentSymbol)context.Symbol;
-        var indicators = incident.GetParticipants().Indicators
-            .Where(i => i.IndicatorKind is { IsLinkable: true } && i.Value is not null)
-            .ToList();
+        // The incident's indicators as its outputs list them (GetParticipants().Indicators: its own, then the catalog ones it uses, in
+        // first-use order), without walking every member's references when the compilation declares no indicator in a catalog.
+        var indicators = new List<IndicatorSymbol>();
+        foreach (var indicator in incident.LocalIndicators)
+        {
+            AddLinkable(indicators, indicator);
+        }
+
+        if (HasCatalogIndicator(context.Bound))
+        {
+            foreach (var symbol in incident.ReferencedCatalog())
+            {
+                if (symbol is IndicatorSymbol indicator)
+                {
+                    AddLinkable(indicators, indicator);
+                }
+            }
+        }
+
         if (indicators.Count == 0)
         {
             return;
@@ -44,6 +60,27 @@ internal sealed class LiveIndicatorInProseAnalyzer : IncidentAnalyzer
                 }
             }
         }
+    }
+
+    private static void AddLinkable(List<IndicatorSymbol> indicators, IndicatorSymbol indicator)
+    {
+        if (indicator.IndicatorKind is { IsLinkable: true } && indicator.Value is not null)
+        {
+            indicators.Add(indicator);
+        }
+    }
+
+    private static bool HasCatalogIndicator(BoundCompilation bound)
+    {
+        foreach (var symbol in bound.Catalog)
+        {
+            if (symbol is IndicatorSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Check(SymbolAnalysisContext context, List<IndicatorSymbol> indicators, BoundValue value)

@@ -61,7 +61,20 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     public static PropertyDefinition References(string name, DeclarationKind kind, string description) =>
         new(name, PropertyType.Reference, description) { IsList = true, ReferenceKinds = [kind], Aliases = [SyntaxFacts.GetKeywordText(kind)] };
 
-    public VocabularyValue? FindValue(string name) => Vocabulary.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal));
+    public VocabularyValue? FindValue(string name)
+    {
+        // A loop, not FirstOrDefault with a lambda: every enumerated value of every declaration is looked up here, and the lambda's
+        // closure and delegate were two allocations per value.
+        foreach (var value in Vocabulary)
+        {
+            if (string.Equals(value.Name, name, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"a string", "a date", "one of low, moderate, high"...: what the property expects, in words.</summary>
     public string ExpectedDescription => Type switch
