@@ -67,10 +67,20 @@ internal static class SarifDiagnosticWriter
     /// <summary>SARIF messages are sentences ending with a period.</summary>
     private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
 
-    /// <summary>Paths relative to the repository root (the folder holding .git), with '/' separators.</summary>
+    /// <summary>
+    /// Paths relative to the repository root (the folder holding .git), with '/' separators; a file outside it (a catalog
+    /// of another checkout, a file named by an absolute path) gets its absolute <c>file:</c> URI, never a "../" path that a
+    /// code-scanning service would resolve outside the repository.
+    /// </summary>
     internal static string RepositoryRelative(string path, string repositoryRoot)
     {
-        var relative = Path.GetRelativePath(repositoryRoot, Path.GetFullPath(path)).Replace('\\', '/');
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(repositoryRoot, full).Replace('\\', '/');
+        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return new Uri(full).AbsoluteUri;
+        }
+
         return string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
     }
 

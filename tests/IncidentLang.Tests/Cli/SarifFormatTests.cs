@@ -58,4 +58,19 @@ public sealed class SarifFormatTests : AnalyzerTest
         var after = (await SarifOf(folder)).GetProperty("runs")[0].GetProperty("results")[0].GetProperty("partialFingerprints").GetRawText();
         Assert.Equal(before, after);
     }
+
+    [Theory]
+    [InlineData("/work/repo/reports/a b.inc", "reports/a%20b.inc")]
+    [InlineData("/work/repo/a.inc", "a.inc")]
+    [InlineData("/work/other/catalog.inc", "file:///work/other/catalog.inc")] // never "../other/catalog.inc"
+    [InlineData("/work/repo-two/x y.inc", "file:///work/repo-two/x%20y.inc")]
+    public void A_file_outside_the_repository_gets_its_absolute_file_uri(string path, string uri)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Unix paths
+        }
+
+        Assert.Equal(uri, IncidentLang.Cli.Reporting.SarifDiagnosticWriter.RepositoryRelative(path, "/work/repo"));
+    }
 }
