@@ -44,6 +44,9 @@ public sealed class IncidentLanguageServer
 
     private readonly LatencyLog _latency;
 
+    // When the message being handled arrived (a Stopwatch timestamp): the diagnostics' pause after a change is counted from it.
+    private long _arrived;
+
     /// <summary>How long to wait after a change before computing diagnostics.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
 
@@ -67,6 +70,7 @@ public sealed class IncidentLanguageServer
                 // pooled body; the message loop disposes both.
                 while (await _reader.ReadBodyAsync(cancellationToken) is { } body)
                 {
+                    var arrived = Stopwatch.GetTimestamp();
                     var started = _latency.Start();
                     var readMs = _latency.Enabled ? Stopwatch.GetElapsedTime(_reader.LastHeaderReadAt, started).TotalMilliseconds : 0;
                     JsonDocument? document = null;
@@ -89,7 +93,7 @@ public sealed class IncidentLanguageServer
                         continue;
                     }
 
-                    var message = new IncomingMessage(body, document, parseError, null) { ReadMs = readMs, ParseMs = _latency.Lap(ref started), Queued = started };
+                    var message = new IncomingMessage(body, document, parseError, null) { Arrived = arrived, ReadMs = readMs, ParseMs = _latency.Lap(ref started), Queued = started };
                     try
                     {
                         await queue.Writer.WriteAsync(message, cancellationToken);
@@ -199,6 +203,7 @@ public sealed class IncidentLanguageServer
                 throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'params' must be an object or an array.");
             }
 
+            _arrived = message.Arrived;
             await DispatchAsync(method, id, parameters);
             _latency.Write(method, $"{message.Body!.Length} bytes", ("read body", message.ReadMs), ("JSON parse (reader)", message.ParseMs), ("queued", waited), ("examine", examined), ("handle", _latency.Lap(ref started)));
         }
@@ -438,10 +443,12 @@ public sealed class IncidentLanguageServer
     /// <summary>
     /// Recomputes and publishes, after a short pause, the diagnostics of the open documents in the
     /// project of <paramref name="changedUri"/> (all open documents when null); a newer change
-    /// cancels the older run.
+    /// cancels the older run. The pause (<see cref="DiagnosticsDelay"/>) runs from the arrival of the message that changed something,
+    /// not from the end of its handling: reading a large full-text change is part of the pause, not added to it.
     /// </summary>
     private void ScheduleDiagnostics(string? changedUri = null)
     {
+        var arrived = _arrived;
         var project = changedUri is null ? null : _workspace.ProjectRootOf(changedUri);
         foreach (var document in _workspace.OpenDocuments.Where(d => project is null || _workspace.ProjectRootOf(d.Uri) == project))
         {
@@ -457,7 +464,13 @@ public sealed class IncidentLanguageServer
             {
                 try
                 {
-                    await Task.Delay(DiagnosticsDelay, token);
+                    var pause = DiagnosticsDelay - Stopwatch.GetElapsedTime(arrived);
+                    if (pause > TimeSpan.Zero)
+                    {
+                        await Task.Delay(pause, token);
+                    }
+
+                    token.ThrowIfCancellationRequested();
                     var started = _latency.Start();
                     var snapshot = _workspace.Snapshot(document.Uri);
                     if (snapshot is null || token.IsCancellationRequested)

@@ -9,6 +9,9 @@ namespace IncidentLang.LanguageServer.JsonRpc;
 /// </summary>
 internal readonly record struct IncomingMessage(MessageBody? Body, JsonDocument? Document, string? ParseError, string? FramingError)
 {
+    /// <summary>When its body had been read (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+    public long Arrived { get; init; }
+
     /// <summary>How long reading the body took, from its header on (0 unless the stage log is on).</summary>
     public double ReadMs { get; init; }
 
