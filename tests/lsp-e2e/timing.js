@@ -41,7 +41,7 @@ if (flag('--help')) {
     + 'scenarios: large-ranged large-vscode large-broken large-fulltext completion folder-500 (or folder-N with --files N) folder-5');
   process.exit(0);
 }
-const incPath = path.resolve(args.find((a, i) => !a.startsWith('--') && isNaN(Number(a)) && i !== onlyAt + 1) || path.join(__dirname, '..', '..', 'inc'));
+const incPath = path.resolve(args.find((a, i) => !a.startsWith('--') && isNaN(Number(a)) && (onlyAt < 0 || i !== onlyAt + 1)) || path.join(__dirname, '..', '..', 'inc'));
 const TIMEOUT_MS = 30_000;
 
 const now = () => Number(process.hrtime.bigint() / 1000n) / 1000;
