@@ -119,12 +119,35 @@ public sealed class LanguageServerFullTextTests
         }
     }
 
+    [Theory]
+    [InlineData("\"a\\nb\\\"c\\u00e9 é€😀\"", true)]
+    [InlineData("\"\\ud83d\\ude00\\u0000\\/\"", true)]
+    [InlineData("\"\\ud83d\"", false)]
+    [InlineData("\"\\ude00\\ud83d\"", false)]
+    [InlineData("\"x\\ud83d\\u0041\"", false)]
+    public void The_one_pass_unescaping_takes_the_common_case_and_leaves_the_rest_to_System_Text_Json(string json, bool common)
+    {
+        using var document = JsonDocument.Parse(json);
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement);
+        var characters = new char[raw.Length];
+        var written = DecodedString.TryUnescape(raw[1..^1], characters);
+        Assert.Equal(common, written >= 0);
+        if (common)
+        {
+            Assert.Equal(document.RootElement.GetString(), new string(characters, 0, written));
+        }
+    }
+
     [Fact]
     public void A_huge_escaped_string_decodes_to_GetString()
     {
         using var document = JsonDocument.Parse(JsonLiteral(Mixed(20_000)) + " ");
         using var decoded = DecodedString.Decode(document.RootElement);
         Assert.Equal(document.RootElement.GetString(), decoded.ToString());
+
+        // In one pass, not through the fallback.
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(document.RootElement);
+        Assert.Equal(decoded.Length, DecodedString.TryUnescape(raw[1..^1], new char[raw.Length]));
     }
 
     [Theory]
