@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IncidentLang.LanguageServer.Handlers;
@@ -34,7 +35,7 @@ public sealed class IncidentLanguageServer
 
     public IncidentLanguageServer(Stream input, Stream output, TextWriter log)
     {
-        _reader = new MessageReader(input, problem => _queue.Writer.TryWrite(new IncomingMessage(null, problem)));
+        _reader = new MessageReader(input, problem => _queue.Writer.TryWrite(new IncomingMessage(null, null, null, problem)));
         _writer = new MessageWriter(output);
         _log = log;
         _latency = LatencyLog.FromEnvironment(log);
@@ -42,6 +43,9 @@ public sealed class IncidentLanguageServer
     }
 
     private readonly LatencyLog _latency;
+
+    // When the message being handled arrived (a Stopwatch timestamp): the diagnostics' pause after a change is counted from it.
+    private long _arrived;
 
     /// <summary>How long to wait after a change before computing diagnostics.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(10);
@@ -62,16 +66,43 @@ public sealed class IncidentLanguageServer
         {
             try
             {
-                while (await _reader.ReadAsync(cancellationToken) is { } message)
+                // Each message is parsed once, here (a full-text didChange of a large file is about a megabyte of JSON), over its
+                // pooled body; the message loop disposes both.
+                while (await _reader.ReadBodyAsync(cancellationToken) is { } body)
                 {
+                    var arrived = Stopwatch.GetTimestamp();
+                    var started = _latency.Start();
+                    var readMs = _latency.Enabled ? Stopwatch.GetElapsedTime(_reader.LastHeaderReadAt, started).TotalMilliseconds : 0;
+                    JsonDocument? document = null;
+                    string? parseError = null;
+                    try
+                    {
+                        document = JsonDocument.Parse(body.Memory);
+                    }
+                    catch (JsonException exception)
+                    {
+                        parseError = "Parse error: " + exception.Message;
+                    }
+
                     // $/cancelRequest is handled as soon as it is read, so it can reach requests still queued.
-                    if (TryReadCancel(message) is { } cancelledId)
+                    if (document is not null && TryReadCancel(document.RootElement) is { } cancelledId)
                     {
                         _cancelled[cancelledId] = 0;
+                        document.Dispose();
+                        body.Dispose();
                         continue;
                     }
 
-                    await queue.Writer.WriteAsync(new IncomingMessage(message, null), cancellationToken);
+                    var message = new IncomingMessage(body, document, parseError, null) { Arrived = arrived, ReadMs = readMs, ParseMs = _latency.Lap(ref started), Queued = started };
+                    try
+                    {
+                        await queue.Writer.WriteAsync(message, cancellationToken);
+                    }
+                    catch
+                    {
+                        message.Dispose();
+                        throw;
+                    }
                 }
             }
             catch (OperationCanceledException)
@@ -91,9 +122,19 @@ public sealed class IncidentLanguageServer
                 continue;
             }
 
-            if (await HandleAsync(message.Body!) is { } exitCode)
+            int? exitCode;
+            try
             {
-                return exitCode;
+                exitCode = await HandleAsync(message);
+            }
+            finally
+            {
+                message.Dispose();
+            }
+
+            if (exitCode is { } code)
+            {
+                return code;
             }
         }
 
@@ -101,102 +142,90 @@ public sealed class IncidentLanguageServer
         return _shutdown ? 0 : 1;
     }
 
-    private static string? TryReadCancel(byte[] message)
+    private static string? TryReadCancel(JsonElement root)
     {
-        try
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String
+            && method.ValueEquals("$/cancelRequest") && root.TryGetProperty("params", out var p) && p.ValueKind == JsonValueKind.Object && p.TryGetProperty("id", out var id))
         {
-            using var document = JsonDocument.Parse(message);
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String
-                && method.GetString() == "$/cancelRequest" && root.TryGetProperty("params", out var p) && p.ValueKind == JsonValueKind.Object && p.TryGetProperty("id", out var id))
-            {
-                return id.GetRawText();
-            }
-        }
-        catch (JsonException)
-        {
+            return id.GetRawText();
         }
 
         return null;
     }
 
     /// <summary>Handles one message; returns an exit code when the server must stop.</summary>
-    private async Task<int?> HandleAsync(byte[] message)
+    private async Task<int?> HandleAsync(IncomingMessage message)
     {
         var started = _latency.Start();
-        JsonDocument document;
+        var waited = _latency.Enabled ? Stopwatch.GetElapsedTime(message.Queued, started).TotalMilliseconds : 0;
+        if (message.Document is not { } document)
+        {
+            await SendErrorAsync(null, ErrorCodes.ParseError, message.ParseError!);
+            return null;
+        }
+
+        var root = document.RootElement;
+        if (InvalidRequest(root) is { } invalid)
+        {
+            // The id is echoed when it is a valid one (a string or a number), else it is null.
+            var validId = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var given) && given.ValueKind is JsonValueKind.String or JsonValueKind.Number ? given.GetRawText() : null;
+            await SendErrorAsync(validId, ErrorCodes.InvalidRequest, "Invalid request: " + invalid);
+            return null;
+        }
+
+        if (!root.TryGetProperty("method", out var methodElement))
+        {
+            return null; // a response (to no request of ours: the server sends none): ignore it
+        }
+
+        var method = methodElement.GetString()!;
+        var id = root.TryGetProperty("id", out var idElement) ? idElement.GetRawText() : null;
+
+        // The document lives until the message is handled (the loop disposes it): params are read in place, not cloned.
+        var parameters = root.TryGetProperty("params", out var p) && p.ValueKind != JsonValueKind.Null ? p : default;
+
+        if (method == "exit")
+        {
+            return _shutdown ? 0 : 1;
+        }
+
+        if (id is not null && _cancelled.TryRemove(id, out _))
+        {
+            await SendErrorAsync(id, ErrorCodes.RequestCancelled, "Request cancelled.");
+            return null;
+        }
+
+        var examined = _latency.Lap(ref started);
         try
         {
-            document = JsonDocument.Parse(message);
+            if (parameters.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object or JsonValueKind.Array))
+            {
+                throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'params' must be an object or an array.");
+            }
+
+            _arrived = message.Arrived;
+            await DispatchAsync(method, id, parameters);
+            _latency.Write(method, $"{message.Body!.Length} bytes", ("read body", message.ReadMs), ("JSON parse (reader)", message.ParseMs), ("queued", waited), ("examine", examined), ("handle", _latency.Lap(ref started)));
         }
-        catch (JsonException exception)
+        catch (RequestException exception) when (id is not null)
         {
-            await SendErrorAsync(null, ErrorCodes.ParseError, "Parse error: " + exception.Message);
-            return null;
+            await SendErrorAsync(id, exception.Code, exception.Message);
         }
-
-        using (document)
+        catch (RequestException exception)
         {
-            var root = document.RootElement;
-            if (InvalidRequest(root) is { } invalid)
-            {
-                // The id is echoed when it is a valid one (a string or a number), else it is null.
-                var validId = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var given) && given.ValueKind is JsonValueKind.String or JsonValueKind.Number ? given.GetRawText() : null;
-                await SendErrorAsync(validId, ErrorCodes.InvalidRequest, "Invalid request: " + invalid);
-                return null;
-            }
-
-            if (!root.TryGetProperty("method", out var methodElement))
-            {
-                return null; // a response (to no request of ours: the server sends none): ignore it
-            }
-
-            var method = methodElement.GetString()!;
-            var id = root.TryGetProperty("id", out var idElement) ? idElement.GetRawText() : null;
-            var parameters = root.TryGetProperty("params", out var p) && p.ValueKind != JsonValueKind.Null ? p.Clone() : default;
-
-            if (method == "exit")
-            {
-                return _shutdown ? 0 : 1;
-            }
-
-            if (id is not null && _cancelled.TryRemove(id, out _))
-            {
-                await SendErrorAsync(id, ErrorCodes.RequestCancelled, "Request cancelled.");
-                return null;
-            }
-
-            var parsed = _latency.Lap(ref started);
-            try
-            {
-                if (parameters.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Object or JsonValueKind.Array))
-                {
-                    throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'params' must be an object or an array.");
-                }
-
-                await DispatchAsync(method, id, parameters);
-                _latency.Write(method, $"{message.Length} bytes", ("JSON parse", parsed), ("handle", _latency.Lap(ref started)));
-            }
-            catch (RequestException exception) when (id is not null)
-            {
-                await SendErrorAsync(id, exception.Code, exception.Message);
-            }
-            catch (RequestException exception)
-            {
-                // A notification cannot be answered: its invalid params are logged and it is ignored.
-                _log.WriteLine($"inc lsp: {method} ignored: {exception.Message}");
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                _log.WriteLine($"inc lsp: {method} failed: {exception}");
-                if (id is not null)
-                {
-                    await SendErrorAsync(id, ErrorCodes.InternalError, $"{method} failed: {exception.Message}");
-                }
-            }
-
-            return null;
+            // A notification cannot be answered: its invalid params are logged and it is ignored.
+            _log.WriteLine($"inc lsp: {method} ignored: {exception.Message}");
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            _log.WriteLine($"inc lsp: {method} failed: {exception}");
+            if (id is not null)
+            {
+                await SendErrorAsync(id, ErrorCodes.InternalError, $"{method} failed: {exception.Message}");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why a message is not a JSON-RPC 2.0 request, notification or response; null when it is one.</summary>
@@ -260,20 +289,41 @@ public sealed class IncidentLanguageServer
                 return;
             case "textDocument/didChange":
                 var changedUri = Uri(p);
-                var changes = new List<(LspRange?, string)>();
+                var changes = new List<(LspRange?, ReadOnlyMemory<char>)>();
                 if (Required(p, "contentChanges") is not { ValueKind: JsonValueKind.Array } contentChanges)
                 {
                     throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'contentChanges' must be an array.");
                 }
 
-                foreach (var change in contentChanges.EnumerateArray())
+                var decoded = new List<DecodedString>();
+                var stage = _latency.Start();
+                try
                 {
-                    // Every change is read before any is applied: an invalid one leaves the document as it was.
-                    var range = change.ValueKind == JsonValueKind.Object && change.TryGetProperty("range", out var r) && r.ValueKind != JsonValueKind.Null ? ReadRange(r, "range") : null;
-                    changes.Add((range, String(change, "text")));
-                }
+                    foreach (var change in contentChanges.EnumerateArray())
+                    {
+                        // Every change is read before any is applied: an invalid one leaves the document as it was. A full text is
+                        // decoded into a pooled buffer, not a string: only what differs from the old text becomes a new string.
+                        var range = change.ValueKind == JsonValueKind.Object && change.TryGetProperty("range", out var r) && r.ValueKind != JsonValueKind.Null ? ReadRange(r, "range") : null;
+                        if (range is null)
+                        {
+                            var full = DecodedString.Decode(Required(change, "text") is { ValueKind: JsonValueKind.String } value ? value : throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'text' must be a string."));
+                            decoded.Add(full);
+                            changes.Add((null, full.Memory));
+                        }
+                        else
+                        {
+                            changes.Add((range, String(change, "text").AsMemory()));
+                        }
+                    }
 
-                _workspace.Change(changedUri, Int(p.GetProperty("textDocument"), "version"), changes);
+                    var decodeMs = _latency.Lap(ref stage);
+                    _workspace.Change(changedUri, Int(p.GetProperty("textDocument"), "version"), changes);
+                    _latency.Write("didChange stages", $"{changes.Count} changes", ("read the changes (full texts decoded)", decodeMs), ("apply", _latency.Lap(ref stage)));
+                }
+                finally
+                {
+                    decoded.ForEach(d => d.Dispose());
+                }
 
                 // The re-parse runs on the thread pool while the diagnostics wait out their pause, not on the message loop.
                 _workspace.StartParsing(changedUri, _log);
@@ -393,10 +443,12 @@ public sealed class IncidentLanguageServer
     /// <summary>
     /// Recomputes and publishes, after a short pause, the diagnostics of the open documents in the
     /// project of <paramref name="changedUri"/> (all open documents when null); a newer change
-    /// cancels the older run.
+    /// cancels the older run. The pause (<see cref="DiagnosticsDelay"/>) runs from the arrival of the message that changed something,
+    /// not from the end of its handling: reading a large full-text change is part of the pause, not added to it.
     /// </summary>
     private void ScheduleDiagnostics(string? changedUri = null)
     {
+        var arrived = _arrived;
         var project = changedUri is null ? null : _workspace.ProjectRootOf(changedUri);
         foreach (var document in _workspace.OpenDocuments.Where(d => project is null || _workspace.ProjectRootOf(d.Uri) == project))
         {
@@ -412,7 +464,13 @@ public sealed class IncidentLanguageServer
             {
                 try
                 {
-                    await Task.Delay(DiagnosticsDelay, token);
+                    var pause = DiagnosticsDelay - Stopwatch.GetElapsedTime(arrived);
+                    if (pause > TimeSpan.Zero)
+                    {
+                        await Task.Delay(pause, token);
+                    }
+
+                    token.ThrowIfCancellationRequested();
                     var started = _latency.Start();
                     var snapshot = _workspace.Snapshot(document.Uri);
                     if (snapshot is null || token.IsCancellationRequested)

@@ -32,7 +32,10 @@ public sealed class LatencyLog(TextWriter log, bool enabled)
         return ms;
     }
 
-    /// <summary>One line: what was timed (with a detail such as its size) and its stages (name, milliseconds).</summary>
+    /// <summary>
+    /// One line: what was timed (with a detail such as its size) and its stages (name, milliseconds), then the garbage collector's
+    /// counts so far (gen0/gen1/gen2 collections, total pause, bytes allocated): the difference between two lines says whether a collection ran between them.
+    /// </summary>
     public void Write(string what, string detail, params (string Stage, double Ms)[] stages)
     {
         if (!Enabled)
@@ -40,7 +43,9 @@ public sealed class LatencyLog(TextWriter log, bool enabled)
             return;
         }
 
-        var line = $"inc lsp timing: {what} ({detail}): " + string.Join(", ", stages.Select(s => $"{s.Stage} {s.Ms.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ms"));
+        var line = $"inc lsp timing: {what} ({detail}): " + string.Join(", ", stages.Select(s => $"{s.Stage} {s.Ms.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ms"))
+            + $"; gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ms"
+            + $", allocated {(GC.GetTotalAllocatedBytes() / 1048576.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB";
         lock (_gate)
         {
             log.WriteLine(line);

@@ -19,6 +19,8 @@ node "$here/e2e.js" "$@"
 status=$?
 # The language server over time (sequence.js; docs/reliability.md): 300 seeded random steps, each compared with a fresh inc check.
 node "$here/sequence.js" --seed "${INC_LSP_SEQUENCE_SEED:-20261201}" --steps 300 ${1:+--inc "$1"} || status=1
+# The same with a full-text-sync client: every second change of a document is sent as its whole text.
+node "$here/sequence.js" --seed "${INC_LSP_SEQUENCE_SEED:-20261202}" --steps 150 --full-text-every 2 ${1:+--inc "$1"} || status=1
 # The timing mode as a smoke test (timing.js --short): every scenario must produce its samples; the figures are printed, never asserted.
 node "$here/timing.js" "$@" --short || status=$((status == 0 ? 1 : status))
 exit $status

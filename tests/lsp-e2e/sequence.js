@@ -12,6 +12,8 @@
 //   --check-inc    the inc whose check is compared with (default: --inc)
 //   --seed         the random seed (default: random; always printed, with the command that repeats the run)
 //   --steps        the number of steps (default 400); with --memory, the number of edits (default 10000)
+//   --full-text-every N  send every Nth change notification of a document as one full-text change (its text after the
+//                  edits), as a full-text-sync client does; the others stay ranged (default: never; the sequence of steps is the same)
 //   --check-every  compare with a fresh `inc check` every N steps (default 1; 250 with --memory); in
 //                  between, a step waits only for the diagnostics of the document it changed
 //   --memory       the memory mode: mostly edits; the server's VmRSS is read after the warm-up
@@ -41,12 +43,13 @@ const seed = Number(opt('--seed', String(Math.floor(Math.random() * 2 ** 31))));
 // In the memory mode the run is counted in edits (edit steps), not in steps.
 const steps = Number(opt('--steps', opt('--edits', memoryMode ? '10000' : '400')));
 const checkEvery = Number(opt('--check-every', memoryMode ? '250' : '1'));
+const fullTextEvery = Number(opt('--full-text-every', '0'));
 const rssGrowthBoundKiB = Number(opt('--rss-growth-mb', '32')) * 1024;
 const verbose = flag('--verbose');
 const TODAY = '2026-01-15';
 const SETTLE_TIMEOUT_MS = Number(opt('--settle-timeout-ms', '20000'));
 
-const repeat = `node tests/lsp-e2e/sequence.js --seed ${seed} --steps ${steps}${memoryMode ? ' --memory' : ''}${argv.includes('--check-every') ? ` --check-every ${checkEvery}` : ''}${argv.includes('--inc') ? ` --inc ${incPath}` : ''}${argv.includes('--check-inc') ? ` --check-inc ${checkIncPath}` : ''}`;
+const repeat = `node tests/lsp-e2e/sequence.js --seed ${seed} --steps ${steps}${memoryMode ? ' --memory' : ''}${argv.includes('--check-every') ? ` --check-every ${checkEvery}` : ''}${argv.includes('--inc') ? ` --inc ${incPath}` : ''}${argv.includes('--check-inc') ? ` --check-inc ${checkIncPath}` : ''}${fullTextEvery ? ` --full-text-every ${fullTextEvery}` : ''}`;
 console.log(`lsp sequence: seed ${seed}, ${steps} ${memoryMode ? 'edits' : 'steps'}, a fresh check every ${checkEvery} step(s)${memoryMode ? ', memory mode' : ''}; inc: ${incPath}`);
 console.log(`  repeat with: ${repeat}`);
 
@@ -306,6 +309,7 @@ async function didChange(rel, edits) {
     d.text = applyEdit(d.text, e);
   }
   d.version++;
+  if (fullTextEvery && d.version % fullTextEvery === 0) contentChanges.splice(0, contentChanges.length, { text: d.text });
   await client.notify(P.DidChangeTextDocumentNotification.method, { textDocument: { uri: fileUri(rel), version: d.version }, contentChanges });
 }
 

@@ -11,8 +11,9 @@
 //   folder-5         the same in a 5-report folder (the cost must not depend on the folder's size)
 //   completion       completion inside a claim of the 2,000-claim incident
 //
-// Usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N]
+// Usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N] [--only NAME,NAME...]
 //   --short  a smoke run (3 samples, 200 claims, 50 files): checks every scenario works, asserts no timing.
+//   --only   runs only the named scenarios (e.g. --only large-ranged,large-fulltext); the large file's warm-up always runs.
 // Prints one line per scenario: median, min, max and the samples in ms; exit 0 when every scenario
 // produced its samples, 1 otherwise (a missing diagnostics notification times out after 30 s).
 'use strict';
@@ -32,7 +33,15 @@ const short = flag('--short');
 const samples = option('--samples', short ? 3 : 21);
 const claims = option('--claims', short ? 200 : 2000);
 const files = option('--files', short ? 50 : 500);
-const incPath = path.resolve(args.find(a => !a.startsWith('--') && isNaN(Number(a))) || path.join(__dirname, '..', '..', 'inc'));
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 && onlyAt + 1 < args.length ? args[onlyAt + 1].split(',') : null;
+const selected = name => !only || only.includes(name);
+if (flag('--help')) {
+  console.log('usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N] [--only NAME,NAME...]\n'
+    + 'scenarios: large-ranged large-vscode large-broken large-fulltext completion folder-500 (or folder-N with --files N) folder-5');
+  process.exit(0);
+}
+const incPath = path.resolve(args.find((a, i) => !a.startsWith('--') && isNaN(Number(a)) && (onlyAt < 0 || i !== onlyAt + 1)) || path.join(__dirname, '..', '..', 'inc'));
 const TIMEOUT_MS = 30_000;
 
 const now = () => Number(process.hrtime.bigint() / 1000n) / 1000;
@@ -155,17 +164,21 @@ async function large(tmp) {
       return xs;
     };
     await typing(); // warm-up
-    report('large-ranged', await typing());
-    report('large-vscode', await typing({ vscode: true }));
-    const broken = [];
-    const brace = doc.text.indexOf('\n', doc.text.indexOf(`claim claim-${Math.floor(claims / 2)} {`));
-    for (let i = 0; i < samples * 2; i++) broken.push(await server.change(doc, brace, i % 2 ? 1 : 0, i % 2 ? '' : '{'));
-    report('large-broken', broken);
-    report('large-fulltext', await typing({ full: true }));
-    const completion = [];
-    const where = posAt(lineStarts(doc.text), doc.text.indexOf('confidence: moderate', at) + 'confidence: '.length);
-    for (let i = 0; i < samples + 3; i++) completion.push(await server.request('textDocument/completion', { textDocument: { uri: doc.uri }, position: where }));
-    report('completion', completion.slice(3));
+    if (selected('large-ranged')) report('large-ranged', await typing());
+    if (selected('large-vscode')) report('large-vscode', await typing({ vscode: true }));
+    if (selected('large-broken')) {
+      const broken = [];
+      const brace = doc.text.indexOf('\n', doc.text.indexOf(`claim claim-${Math.floor(claims / 2)} {`));
+      for (let i = 0; i < samples * 2; i++) broken.push(await server.change(doc, brace, i % 2 ? 1 : 0, i % 2 ? '' : '{'));
+      report('large-broken', broken);
+    }
+    if (selected('large-fulltext')) report('large-fulltext', await typing({ full: true }));
+    if (selected('completion')) {
+      const completion = [];
+      const where = posAt(lineStarts(doc.text), doc.text.indexOf('confidence: moderate', at) + 'confidence: '.length);
+      for (let i = 0; i < samples + 3; i++) completion.push(await server.request('textDocument/completion', { textDocument: { uri: doc.uri }, position: where }));
+      report('completion', completion.slice(3));
+    }
   } finally {
     await server.stop();
     if (process.env.INC_LSP_TIMING) process.stderr.write(server.stderr);
@@ -200,9 +213,9 @@ async function folder(tmp, count) {
   let failed = false;
   console.log(`inc lsp timing: ${incPath}, ${samples} samples, ${claims} claims, ${files}-file folder; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.release()}`);
   try {
-    await large(tmp);
-    await folder(tmp, files);
-    await folder(tmp, 5);
+    if (['large-ranged', 'large-vscode', 'large-broken', 'large-fulltext', 'completion'].some(selected)) await large(tmp);
+    if (selected(`folder-${files}`)) await folder(tmp, files);
+    if (selected('folder-5')) await folder(tmp, 5);
   } catch (e) {
     failed = true;
     console.log(`FAIL ${e.message}`);
@@ -210,7 +223,7 @@ async function folder(tmp, count) {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   const expected = ['large-ranged', 'large-vscode', 'large-broken', 'large-fulltext', 'completion', `folder-${files}`, 'folder-5'];
-  const missing = expected.filter(n => !results.some(r => r.name === n && Number.isFinite(r.median)));
+  const missing = expected.filter(selected).filter(n => !results.some(r => r.name === n && Number.isFinite(r.median)));
   if (missing.length) { failed = true; console.log(`FAIL no samples for ${missing.join(', ')}`); }
   console.log(failed ? 'timing: FAILED' : 'timing: every scenario measured');
   process.exit(failed ? 1 : 0);

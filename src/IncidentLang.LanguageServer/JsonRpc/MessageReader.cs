@@ -25,7 +25,21 @@ public sealed class MessageReader(Stream input, Action<string>? framingError = n
     private int _end;
     private bool _skipping;
 
+    /// <summary>When the last body's header was read (a <see cref="System.Diagnostics.Stopwatch"/> timestamp): its body took from then to its return.</summary>
+    public long LastHeaderReadAt { get; private set; }
+
+    /// <summary>The next message's body as a new array; null at the end of the stream.</summary>
     public async Task<byte[]?> ReadAsync(CancellationToken cancellationToken)
+    {
+        using var body = await ReadBodyAsync(cancellationToken);
+        return body?.ToArray();
+    }
+
+    /// <summary>
+    /// The next message's body in a pooled array (the caller disposes it); null at the end of the stream. What the read buffer
+    /// holds is copied into it, the rest of a large body is read from the stream straight into it.
+    /// </summary>
+    public async Task<MessageBody?> ReadBodyAsync(CancellationToken cancellationToken)
     {
         var contentLength = -1;
         string? problem = null;
@@ -89,19 +103,45 @@ public sealed class MessageReader(Stream input, Action<string>? framingError = n
             }
         }
 
-        var body = new byte[contentLength];
-        var read = 0;
-        while (read < contentLength)
+        LastHeaderReadAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        var body = new MessageBody(contentLength);
+        try
         {
-            if (_start == _end && !await FillAsync(cancellationToken))
+            var read = Math.Min(contentLength, _end - _start);
+            _buffer.AsSpan(_start, read).CopyTo(body.Array);
+            _start += read;
+            while (read < contentLength)
             {
-                return null;
-            }
+                // The rest of a body larger than the buffer goes straight into it, in as few reads as the stream allows.
+                int n;
+                if (contentLength - read >= _buffer.Length)
+                {
+                    n = await _input.ReadAsync(body.Array.AsMemory(read, contentLength - read), cancellationToken);
+                }
+                else if (await FillAsync(cancellationToken))
+                {
+                    n = Math.Min(contentLength - read, _end - _start);
+                    _buffer.AsSpan(_start, n).CopyTo(body.Array.AsSpan(read));
+                    _start += n;
+                }
+                else
+                {
+                    n = 0;
+                }
 
-            var n = Math.Min(contentLength - read, _end - _start);
-            _buffer.AsSpan(_start, n).CopyTo(body.AsSpan(read));
-            _start += n;
-            read += n;
+                if (n == 0)
+                {
+                    body.Dispose();
+                    return null;
+                }
+
+                read += n;
+            }
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
         }
 
         _skipping = false;

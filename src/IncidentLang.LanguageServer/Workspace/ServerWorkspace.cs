@@ -75,7 +75,16 @@ public sealed class ServerWorkspace
     /// the tree follows when it is asked for (<see cref="StartParsing"/>, <see cref="Snapshot"/>), re-parsed incrementally from the
     /// last tree, so the message loop does not parse and edits that arrive before the tree was needed are re-parsed as one.
     /// </summary>
-    public void Change(string uri, int version, IEnumerable<(Protocol.LspRange? Range, string Text)> changes)
+    public void Change(string uri, int version, IEnumerable<(Protocol.LspRange? Range, string Text)> changes) =>
+        Change(uri, version, changes.Select(c => (c.Range, c.Text.AsMemory())));
+
+    /// <summary>
+    /// <see cref="Change(string, int, IEnumerable{ValueTuple{Protocol.LspRange, string}})"/> with the texts as characters (a full text
+    /// decoded from the message into a pooled buffer, <see cref="JsonRpc.DecodedString"/>): read here, not kept. A full replacement
+    /// becomes the old text with the span between the common prefix and suffix replaced, the one new string of the change, and the
+    /// old string itself when the text did not change.
+    /// </summary>
+    public void Change(string uri, int version, IEnumerable<(Protocol.LspRange? Range, ReadOnlyMemory<char> Text)> changes)
     {
         lock (_gate)
         {
@@ -92,7 +101,7 @@ public sealed class ServerWorkspace
             {
                 if (range is null)
                 {
-                    text = newText;
+                    text = Replace(text, newText.Span);
                     source = null;
                     continue;
                 }
@@ -100,7 +109,7 @@ public sealed class ServerWorkspace
                 source ??= SourceText.From(text);
                 var start = source.GetPosition(new LinePosition(range.Start.Line, range.Start.Character));
                 var end = Math.Max(start, source.GetPosition(new LinePosition(range.End.Line, range.End.Character)));
-                text = string.Concat(text.AsSpan(0, start), newText, text.AsSpan(end));
+                text = string.Concat(text.AsSpan(0, start), newText.Span, text.AsSpan(end));
                 source = null;
             }
 
@@ -184,34 +193,26 @@ public sealed class ServerWorkspace
         return tree;
     }
 
-    /// <summary>The tree of <paramref name="text"/> from <paramref name="last"/>: the edit is what lies between their common prefix and suffix.</summary>
-    private static SyntaxTree Reparse(SyntaxTree last, string text)
-    {
-        var (span, inserted) = Difference(last.Text.Text, text);
-        return last.WithChange(span, inserted);
-    }
+    /// <summary>
+    /// The tree of <paramref name="text"/> from <paramref name="last"/>: the edit is what lies between their common prefix and suffix,
+    /// and <paramref name="text"/> itself becomes the tree's text (<see cref="SyntaxTree.WithText"/>).
+    /// </summary>
+    private static SyntaxTree Reparse(SyntaxTree last, string text) => last.WithText(text);
 
     /// <summary>The span of <paramref name="before"/> that differs from <paramref name="after"/> and the text that replaces it (common prefix and suffix removed).</summary>
     internal static (TextSpan Span, string Inserted) Difference(string before, string after)
     {
-        var prefix = before.AsSpan().CommonPrefixLength(after);
-        var limit = Math.Min(before.Length, after.Length) - prefix;
-        var suffix = 0;
+        var (span, inserted) = TextDifference.Between(before, after);
+        return (span, after.Substring(inserted.Start, inserted.Length));
+    }
 
-        // The common suffix by blocks first (a vectorized comparison), then character by character.
-        const int Block = 256;
-        while (suffix + Block <= limit
-               && before.AsSpan(before.Length - suffix - Block, Block).SequenceEqual(after.AsSpan(after.Length - suffix - Block, Block)))
-        {
-            suffix += Block;
-        }
-
-        while (suffix < limit && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        return (TextSpan.FromBounds(prefix, before.Length - suffix), after.Substring(prefix, after.Length - suffix - prefix));
+    /// <summary><paramref name="after"/> as a string built from <paramref name="before"/>: <paramref name="before"/> itself when they are equal.</summary>
+    internal static string Replace(string before, ReadOnlySpan<char> after)
+    {
+        var (span, inserted) = TextDifference.Between(before, after);
+        return span.IsEmpty && inserted.IsEmpty
+            ? before
+            : string.Concat(before.AsSpan(0, span.Start), after.Slice(inserted.Start, inserted.Length), before.AsSpan(span.End));
     }
 
     public void Close(string uri)

@@ -38,4 +38,18 @@ public sealed class SyntaxTree
         var text = SourceText.From(string.Concat(Text.Text.AsSpan(0, span.Start), newText, Text.Text.AsSpan(span.End)), FilePath);
         return IncrementalReparser.TryReparse(this, span, newText, text) ?? Parse(text);
     }
+
+    /// <summary>
+    /// The tree of <paramref name="text"/>, a new text of this file: <see cref="WithChange"/> of the span between the two texts' common
+    /// prefix and suffix (<see cref="TextDifference"/>), with <paramref name="text"/> itself as the new tree's text (not rebuilt from
+    /// the change) and its line starts carried over from this text outside the change. For an editor's document whose new text the
+    /// caller already holds (a ranged edit applied, or the full text a client sent).
+    /// </summary>
+    public SyntaxTree WithText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var difference = TextDifference.Between(Text.Text, text);
+        var newText = Text.WithText(text, difference);
+        return IncrementalReparser.TryReparse(this, difference.Span, text.Substring(difference.Inserted.Start, difference.Inserted.Length), newText) ?? Parse(newText);
+    }
 }

@@ -15,10 +15,16 @@ public sealed class SourceText
     private ImmutableArray<int> _lineStartsOrDefault;
 
     private SourceText(string text, string filePath, ImmutableArray<TextSpan> invalidUtf8Spans)
+        : this(text, filePath, invalidUtf8Spans, default)
+    {
+    }
+
+    private SourceText(string text, string filePath, ImmutableArray<TextSpan> invalidUtf8Spans, ImmutableArray<int> lineStarts)
     {
         Text = text;
         FilePath = filePath;
         InvalidUtf8Spans = invalidUtf8Spans;
+        _lineStartsOrDefault = lineStarts; // default: computed on first use
     }
 
     private ImmutableArray<int> _lineStarts
@@ -129,6 +135,47 @@ public sealed class SourceText
         return From(builder.ToString(), FilePath);
     }
 
+
+    /// <summary>
+    /// <c>From(<paramref name="text"/>, FilePath)</c> for a text that differs from this one by <paramref name="difference"/>: the line
+    /// starts before the change are this text's, those after it this text's shifted, and only the changed part is scanned (an edit of
+    /// a large file does not scan the whole file again).
+    /// </summary>
+    internal SourceText WithText(string text, TextDifference difference)
+    {
+        var (span, inserted) = difference;
+        var delta = inserted.Length - span.Length;
+
+        // A line starts at s when the character before it is LF, or CR not followed by LF: it depends on the characters at s - 1 and
+        // s only. Starts whose two characters lie in the common prefix or the common suffix are kept (shifted); the rest is scanned.
+        var kept = LowerBound(_lineStarts, Math.Max(1, span.Start));
+        var shifted = LowerBound(_lineStarts, span.End + 1);
+        var scanned = new List<int>();
+        for (var s = Math.Max(1, span.Start); s <= inserted.End; s++)
+        {
+            if (text[s - 1] == '\n' || (text[s - 1] == '\r' && (s == text.Length || text[s] != '\n')))
+            {
+                scanned.Add(s);
+            }
+        }
+
+        var starts = new int[kept + scanned.Count + (_lineStarts.Length - shifted)];
+        _lineStarts.CopyTo(0, starts, 0, kept);
+        scanned.CopyTo(starts, kept);
+        for (int i = shifted, at = kept + scanned.Count; i < _lineStarts.Length; i++, at++)
+        {
+            starts[at] = _lineStarts[i] + delta;
+        }
+
+        return new SourceText(text, FilePath, [], System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(starts));
+    }
+
+    /// <summary>The index of the first element of <paramref name="sorted"/> not less than <paramref name="value"/>.</summary>
+    private static int LowerBound(ImmutableArray<int> sorted, int value)
+    {
+        var index = sorted.BinarySearch(value);
+        return index >= 0 ? index : ~index;
+    }
 
     public override string ToString() => Text;
 
