@@ -82,15 +82,16 @@ internal sealed class CompilationRun
     /// (<see cref="StreamedCompilation"/>: docs/architecture.md, "Streamed check"); the run has no <see cref="Compilation"/>.
     /// </summary>
     public static CompilationRun? Check(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs = 1, ProgressLine? progress = null) =>
-        Stream<object?>(paths, configPath, today, stderr, jobs, progress, null, null).Run;
+        Stream<object?>(paths, configPath, today, stderr, jobs, progress, null, null, null).Run;
 
     /// <summary>
     /// <see cref="Check"/>, and <paramref name="visit"/> of each file's incidents in the compilation its diagnostics come from
     /// (<see cref="StreamedCompilation.GetDiagnostics{T}"/>): for a streamed build. The results are in order of path.
+    /// <paramref name="filesFound"/> hears how many files were found, before any is read.
     /// </summary>
     public static (CompilationRun? Run, ImmutableArray<T> Results) Stream<T>(
         IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs, ProgressLine? progress,
-        Func<Compilation, ImmutableArray<IncidentLang.Binding.IncidentSymbol>, T>? visit, Action<T>? discard)
+        Func<Compilation, ImmutableArray<IncidentLang.Binding.IncidentSymbol>, T>? visit, Action<T>? discard, Action<int>? filesFound)
     {
         if (configPath is not null && !File.Exists(configPath))
         {
@@ -103,6 +104,7 @@ internal sealed class CompilationRun
         var loader = new ProjectLoader(configPath);
         var found = loader.Find(paths);
         var fullPaths = found.Files.ToDictionary(f => f.DisplayPath, f => f.FullPath, StringComparer.Ordinal);
+        filesFound?.Invoke(found.Files.Length);
         progress.Start(visit is null ? "checked" : "built", found.Files.Length, "files");
         var options = new CompilationOptions { Today = today, RulesForFile = path => found.ConfigurationOf(path)?.Rules, MaxDegreeOfParallelism = jobs };
         string[] files = [.. found.Files.Select(f => f.DisplayPath)];

@@ -15,4 +15,10 @@ public sealed record EmitOptions
 
     /// <summary>The most restricted TLP level that may be emitted (INC2011 above it); <c>green</c> by default.</summary>
     public TlpLevel MaximumTlp { get; init; } = Vocabularies.FindTlp("green")!;
+
+    /// <summary>
+    /// How many of one incident's formats are rendered into their streams at once (1, the default: one after the other), for a
+    /// host that renders fewer incidents than it has threads (a build of one large incident). The bytes do not depend on it.
+    /// </summary>
+    public int FormatParallelism { get; init; } = 1;
 }

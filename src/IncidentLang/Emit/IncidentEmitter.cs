@@ -86,11 +86,10 @@ internal static class IncidentEmitter
     public static IncidentEmission EmitIncidentTo(IncidentSymbol incident, Func<IncidentSymbol, bool> hasErrors, IReadOnlyList<OutputFormat> formats, EmitOptions options, Func<string, Stream> open) =>
         Emit(incident, hasErrors, options, () =>
         {
-            foreach (var format in formats)
-            {
-                format.Write(incident, options, open(format.FileName(incident)));
-            }
-
+            // The streams are opened in format order; the formats may render at once (the first failure in format order is
+            // rethrown, as rendering them one after the other would have met it, and the host discards every stream).
+            var streams = formats.Select(f => open(f.FileName(incident))).ToArray();
+            ParallelWork.For(formats.Count, options.FormatParallelism, i => formats[i].Write(incident, options, streams[i]));
             return [];
         });
 

@@ -16,12 +16,14 @@ public sealed class StreamedRenderingTests
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    [Fact]
-    public void Every_example_streams_the_bytes_of_its_rendered_text()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)] // the three formats of an incident rendered at once (a build of fewer files than jobs)
+    public void Every_example_streams_the_bytes_of_its_rendered_text(int formatParallelism)
     {
         var loaded = new ProjectLoader(baseDirectory: TestPaths.Root).Load(["examples"]);
         var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = new DateOnly(2026, 6, 1) });
-        var options = EmitOptions.Default with { MaximumTlp = Vocabularies.FindTlp("red")! };
+        var options = EmitOptions.Default with { MaximumTlp = Vocabularies.FindTlp("red")!, FormatParallelism = formatParallelism };
         var built = 0;
         foreach (var incident in compilation.Bound.Incidents)
         {
