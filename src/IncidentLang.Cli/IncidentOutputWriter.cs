@@ -7,12 +7,12 @@ using IncidentLang.Emit.Html;
 namespace IncidentLang.Cli;
 
 /// <summary>
-/// What <c>inc build</c> does after compiling (docs/performance.md, "Many files"): renders the incidents
-/// <c>jobs</c> at a time and writes each incident's files as soon as they are rendered, atomically,
-/// keeping only their paths (an emitted document is let go once written); then the index. The result lists
-/// everything in the order of <see cref="Compilation.Emit"/>, whatever the number of jobs, so the output
-/// is byte-identical to a sequential build. A file that cannot be written is reported and the other
-/// incidents' outputs are still written.
+/// How <c>inc build</c> writes (docs/architecture.md, "Streamed check"; docs/reliability.md, "Nothing lost"): each file's
+/// incidents are rendered, as soon as the file is compiled, into temporary files beside their outputs (<see cref="RenderFile"/>),
+/// keeping only their paths and what the index shows; a rendering that does not count is thrown away (<see cref="Discard"/>);
+/// at the end every temporary file is made durable at once and renamed into place, incident by incident in the order of
+/// <see cref="Compilation.Emit"/>, then the index is written (<see cref="Finish"/>). The output is byte-identical whatever
+/// the number of jobs. A file that cannot be written is reported and the other incidents' outputs are still written.
 /// </summary>
 internal static class IncidentOutputWriter
 {
@@ -28,21 +28,6 @@ internal static class IncidentOutputWriter
     /// go): its files in order, each with its temporary file when changed, and what the index shows of it when built.
     /// </summary>
     internal sealed record IncidentWritten(string Name, bool Built, Diagnostic? Diagnostic, TemplateFailure? TemplateFailure, IncidentIndexEntry? IndexEntry, List<(string Path, string? Temporary)> Files, string? WriteError);
-
-    public static Result Write(Compilation compilation, EmitOptions options, string outputDirectory, int jobs, ProgressLine progress)
-    {
-        var incidents = compilation.Bound.Incidents;
-        var done = new IncidentWritten[incidents.Length];
-        progress.Start("built", incidents.Length, "incidents");
-        var withIndex = IncidentRenderer.HasIndex(incidents.Length, options);
-        Parallel.For(0, incidents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
-        {
-            done[i] = Render(compilation, incidents[i], options, outputDirectory, withIndex);
-            progress.Advance();
-        });
-
-        return Finish(done, options, outputDirectory);
-    }
 
     /// <summary>
     /// Renders <paramref name="incidents"/> (one file's, in <paramref name="compilation"/>) into temporary files, not yet in
