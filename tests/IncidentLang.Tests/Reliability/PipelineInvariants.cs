@@ -53,6 +53,11 @@ internal static class PipelineInvariants
         var diagnostics = compilation.GetDiagnostics();
         CheckDiagnostics(text, diagnostics, "compilation");
 
+        // 2b. The streamed check (docs/architecture.md, "Streamed check") gives exactly the whole compilation's diagnostics
+        // when the input is split into files at lines that start a top-level word, its first part also copied into a fourth
+        // file (so names collide across files, and some files are compiled alone while others are compiled again together).
+        CheckStreamed(text.Text);
+
         // 3. Emit JSON, HTML and STIX for whatever compiles; JSON and STIX are well-formed JSON.
         var emitted = compilation.Emit(EmitEverything);
         CheckDiagnostics(text, emitted.Diagnostics, "emit");
@@ -123,6 +128,42 @@ internal static class PipelineInvariants
 
         return new PipelineOutcome(diagnostics.Length, emitted.Files.Length, Formatted: true);
     }
+
+    private static void CheckStreamed(string text)
+    {
+        var cuts = new List<int> { 0 };
+        foreach (var third in new[] { text.Length / 3, text.Length * 2 / 3 })
+        {
+            var at = third;
+            while (at > 0 && at < text.Length && !(text[at - 1] == '\n' && char.IsAsciiLetter(text[at])))
+            {
+                at++;
+            }
+
+            cuts.Add(Math.Clamp(at, cuts[^1], text.Length));
+        }
+
+        cuts.Add(text.Length);
+        var parts = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["a.inc"] = text[cuts[0]..cuts[1]],
+            ["b.inc"] = text[cuts[1]..cuts[2]],
+            ["c.inc"] = text[cuts[2]..cuts[3]],
+            ["d.inc"] = text[cuts[0]..cuts[1]],
+        };
+        var whole = Compilation.Create(parts.Select(p => SyntaxTree.Parse(SourceText.From(p.Value, p.Key))), Options).GetDiagnostics();
+        var streamed = StreamedCompilation.GetDiagnostics([.. parts.Keys], path => SyntaxTree.Parse(SourceText.From(parts[path], path)), Options).Diagnostics;
+        var expected = whole.Select(Describe).ToList();
+        var actual = streamed.Select(Describe).ToList();
+        if (!expected.SequenceEqual(actual))
+        {
+            var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
+            throw new InvariantViolation($"the streamed check differs from the whole compilation at diagnostic {at}: expected [{expected.ElementAtOrDefault(at)}], got [{actual.ElementAtOrDefault(at)}] ({expected.Count} vs {actual.Count})");
+        }
+    }
+
+    private static string Describe(Diagnostic d) =>
+        $"{d.Location.FilePath}:{d.Location.Span.Start}-{d.Location.Span.End} {d.Severity} {d.Id} {d.Message} [{d.Suggestion}] {d.Fix?.Title}";
 
     /// <summary>The diagnostic IDs as a sorted multiset ("INC0001 INC1007 INC1007").</summary>
     public static string Ids(IEnumerable<Diagnostic> diagnostics) =>
