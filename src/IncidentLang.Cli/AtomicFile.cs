@@ -65,6 +65,19 @@ internal static class AtomicFile
     internal static string TemporaryPathFor(string fullPath) =>
         Path.Combine(Path.GetDirectoryName(fullPath)!, $".{Path.GetFileName(fullPath)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
 
+    /// <summary>Deletes a temporary file no longer wanted; one that cannot be deleted is left for <see cref="RemoveStaleTemporaryFiles"/> once this process has ended.</summary>
+    internal static void DeleteTemporary(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for RemoveStaleTemporaryFiles.
+        }
+    }
+
     /// <summary>Puts the complete (flushed) <paramref name="temporary"/> file in the place of <paramref name="fullPath"/> by a rename.</summary>
     internal static void Replace(string temporary, string fullPath)
     {

@@ -109,15 +109,7 @@ internal sealed class AtomicOutputFile : Stream
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // Left for AtomicFile.RemoveStaleTemporaryFiles once this process has ended.
-            }
-
+            AtomicFile.DeleteTemporary(temporary);
             throw;
         }
     }
@@ -175,15 +167,7 @@ internal sealed class AtomicOutputFile : Stream
             Close(ref _temporary);
             if (_temporaryPath is not null)
             {
-                try
-                {
-                    File.Delete(_temporaryPath);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Left for AtomicFile.RemoveStaleTemporaryFiles once this process has ended.
-                }
-
+                AtomicFile.DeleteTemporary(_temporaryPath);
                 _temporaryPath = null;
             }
 

@@ -47,9 +47,8 @@ internal sealed class CompilationRun
     /// </summary>
     public static CompilationRun? Start(IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs = 1, ProgressLine? progress = null)
     {
-        if (configPath is not null && !File.Exists(configPath))
+        if (ConfigurationMissing(configPath, stderr))
         {
-            stderr.WriteLine($"inc: the configuration file '{configPath}' does not exist.");
             return null;
         }
 
@@ -62,15 +61,7 @@ internal sealed class CompilationRun
             FileParsed = progress.IsSilent ? null : progress.Advance,
         };
         var loaded = loader.Load(paths);
-        if (!loaded.UnreadablePaths.IsEmpty)
-        {
-            progress.Dispose(); // the messages start on a line of their own
-        }
-
-        foreach (var path in loaded.UnreadablePaths)
-        {
-            stderr.WriteLine($"inc: cannot read '{path}': no such file or folder.");
-        }
+        ReportUnreadable(loaded, stderr, progress);
 
         progress.Start("checking", -1, string.Create(CultureInfo.InvariantCulture, $"{loaded.Trees.Length:N0} files"));
         var compilation = Compilation.Create(loaded.Trees, new CompilationOptions { Today = today, RulesForFile = path => loaded.ConfigurationOf(path)?.Rules, MaxDegreeOfParallelism = jobs });
@@ -93,9 +84,8 @@ internal sealed class CompilationRun
         IEnumerable<string> paths, string? configPath, DateOnly? today, TextWriter stderr, int jobs, ProgressLine? progress,
         Func<Compilation, ImmutableArray<IncidentLang.Binding.IncidentSymbol>, T>? visit, Action<T>? discard, Action<int>? filesFound)
     {
-        if (configPath is not null && !File.Exists(configPath))
+        if (ConfigurationMissing(configPath, stderr))
         {
-            stderr.WriteLine($"inc: the configuration file '{configPath}' does not exist.");
             return (null, []);
         }
 
@@ -124,6 +114,25 @@ internal sealed class CompilationRun
 
         var unreadable = streamed.UnreadablePaths.ToHashSet(StringComparer.Ordinal);
         var loaded = found with { UnreadablePaths = [.. found.UnreadablePaths, .. found.Files.Select(f => f.DisplayPath).Where(unreadable.Contains)] };
+        ReportUnreadable(loaded, stderr, progress);
+
+        return (new CompilationRun(loaded, null, streamed.Diagnostics, streamed.FileCount), results);
+    }
+
+    /// <summary>True, with the message, when the configuration file given does not exist (bad usage).</summary>
+    private static bool ConfigurationMissing(string? configPath, TextWriter stderr)
+    {
+        if (configPath is null || File.Exists(configPath))
+        {
+            return false;
+        }
+
+        stderr.WriteLine($"inc: the configuration file '{configPath}' does not exist.");
+        return true;
+    }
+
+    private static void ReportUnreadable(ProjectLoader.Result loaded, TextWriter stderr, ProgressLine progress)
+    {
         if (!loaded.UnreadablePaths.IsEmpty)
         {
             progress.Dispose(); // the messages start on a line of their own
@@ -133,8 +142,6 @@ internal sealed class CompilationRun
         {
             stderr.WriteLine($"inc: cannot read '{path}': no such file or folder.");
         }
-
-        return (new CompilationRun(loaded, null, streamed.Diagnostics, streamed.FileCount), results);
     }
 
     /// <summary>The same files and options compiled again, with some files' texts replaced (by display path), in memory.</summary>

@@ -204,14 +204,7 @@ internal static class IncidentOutputWriter
     {
         foreach (var temporary in files.Select(f => f.Temporary).OfType<string>())
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left for AtomicFile.RemoveStaleTemporaryFiles once this process has ended.
-            }
+            AtomicFile.DeleteTemporary(temporary);
         }
 
         files.Clear();
