@@ -11,6 +11,13 @@ if (args.Length > 0 && args[0] == "--quick-render")
     return;
 }
 
+if (args.Length > 1 && args[0] == "--quick-render-small")
+{
+    // The per-incident render cost of inc build on one small report, by stage (issue 11).
+    QuickMeasure.RunSmallRender(args[1]);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--many-memory")
 {
     // What a compilation of many files keeps alive, per byte of source (docs/performance.md, "Many files").

@@ -73,6 +73,26 @@ public static class QuickMeasure
         ReportWithCpu("emit html 5,000 claims (bound)", () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Emit(bound5000), 11);
     }
 
+    /// <summary>
+    /// <c>--quick-render-small FILE</c>: the per-incident cost of <c>inc build</c> on one small report (the many-files
+    /// workload's kind), 100 renders per run, by stage.
+    /// </summary>
+    public static void RunSmallRender(string path)
+    {
+        var incident = Compilation.Create([IncidentLang.Syntax.SyntaxTree.Parse(File.ReadAllText(path), path)]).Bound.Incidents[0];
+        var model = IncidentLang.Emit.Html.BriefingModelBuilder.Build(incident, "bench");
+        var limits = IncidentLang.Emit.Html.TemplateLimits.For(incident);
+        ReportWithCpu("100 x html streamed", () => Repeat(100, () => IncidentLang.Emit.Html.HtmlBriefingEmitter.Write(incident, Stream.Null)), 21);
+        ReportWithCpu("100 x briefing model", () => Repeat(100, () => IncidentLang.Emit.Html.BriefingModelBuilder.Build(incident, "bench")), 21);
+        ReportWithCpu("100 x scriban only (model built once)", () => Repeat(100, () =>
+        {
+            using var writer = new StreamWriter(Stream.Null);
+            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, writer: writer);
+        }), 21);
+        ReportWithCpu("100 x template context", () => Repeat(100, () => new IncidentLang.Emit.Html.HtmlEncodingTemplateContext(limits)), 21);
+        ReportWithCpu("100 x json streamed", () => Repeat(100, () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(incident, Stream.Null)), 21);
+    }
+
     private static void Repeat(int times, Action action)
     {
         for (var i = 0; i < times; i++)

@@ -12,7 +12,14 @@ namespace IncidentLang.Cli;
 /// </summary>
 internal sealed class AtomicOutputFile : Stream
 {
+    /// <summary>The chunk compared with the existing file, and copied from it (a pooled buffer).</summary>
     private const int BufferSize = 64 * 1024;
+
+    /// <summary>
+    /// The temporary file's own buffer: small, because what renders into it writes whole chunks (the HTML and JSON
+    /// writers buffer 16–32 KB), and a 64 KB buffer per file was a tenth of what a build of thousands allocated.
+    /// </summary>
+    private const int TemporaryBufferSize = 4 * 1024;
 
     private readonly string _path;
     private FileStream? _existing;
@@ -139,6 +146,7 @@ internal sealed class AtomicOutputFile : Stream
             {
                 // Every byte written matched, and the file holds no more: it is already this output.
                 Close(ref _existing);
+                ReturnCompareBuffer();
                 _finished = true;
                 return null;
             }
@@ -153,6 +161,7 @@ internal sealed class AtomicOutputFile : Stream
         }
 
         Close(ref _temporary);
+        ReturnCompareBuffer();
         var temporary = _temporaryPath!;
         _temporaryPath = null;
         _finished = true;
@@ -171,6 +180,7 @@ internal sealed class AtomicOutputFile : Stream
                 _temporaryPath = null;
             }
 
+            ReturnCompareBuffer();
             _finished = true;
         }
 
@@ -202,11 +212,11 @@ internal sealed class AtomicOutputFile : Stream
     /// </summary>
     private int Matching(ReadOnlySpan<byte> buffer)
     {
-        _compareBuffer ??= new byte[BufferSize];
+        _compareBuffer ??= System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
         var matching = 0;
         while (matching < buffer.Length)
         {
-            var chunk = Math.Min(buffer.Length - matching, _compareBuffer.Length);
+            var chunk = Math.Min(buffer.Length - matching, BufferSize);
             var read = _existing!.ReadAtLeast(_compareBuffer.AsSpan(0, chunk), chunk, throwOnEndOfStream: false);
             if (read < chunk || !_compareBuffer.AsSpan(0, chunk).SequenceEqual(buffer.Slice(matching, chunk)))
             {
@@ -229,11 +239,11 @@ internal sealed class AtomicOutputFile : Stream
         {
             OpenTemporary();
             existing.Position = 0;
-            _compareBuffer ??= new byte[BufferSize];
+            _compareBuffer ??= System.Buffers.ArrayPool<byte>.Shared.Rent(BufferSize);
             var left = _matched;
             while (left > 0)
             {
-                var read = existing.Read(_compareBuffer, 0, (int)Math.Min(left, _compareBuffer.Length));
+                var read = existing.Read(_compareBuffer, 0, (int)Math.Min(left, BufferSize));
                 if (read == 0)
                 {
                     throw new IOException($"'{_path}' changed while it was being compared.");
@@ -253,7 +263,7 @@ internal sealed class AtomicOutputFile : Stream
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!);
         _temporaryPath = AtomicFile.TemporaryPathFor(_path);
-        _temporary = new FileStream(_temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
+        _temporary = new FileStream(_temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, TemporaryBufferSize);
     }
 
     private void Fail(Exception e)
@@ -261,6 +271,15 @@ internal sealed class AtomicOutputFile : Stream
         _failure = e;
         Close(ref _existing);
         Close(ref _temporary);
+    }
+
+    private void ReturnCompareBuffer()
+    {
+        if (_compareBuffer is { } buffer)
+        {
+            _compareBuffer = null;
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static void Close(ref FileStream? stream)

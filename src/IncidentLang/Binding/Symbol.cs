@@ -82,7 +82,7 @@ public abstract class Symbol
 
     /// <summary>Every value of the property that passed its checks, of type <typeparamref name="T"/>.</summary>
     protected ImmutableArray<T> GetValues<T>(PropertyDefinition property) =>
-        GetProperty(property) is { } p ? [.. p.Values.Select(v => v.Value).OfType<T>()] : [];
+        GetProperty(property) is { } p ? ValuesOfType<T>(p.Values) : [];
 
     protected T? GetEnum<T>(PropertyDefinition property)
         where T : VocabularyValue => GetProperty(property)?.Single?.Value as T;
@@ -92,11 +92,40 @@ public abstract class Symbol
         where T : VocabularyValue => GetEnum<T>(property) ?? (T)property.FindValue(property.Default!)!;
 
     protected ImmutableArray<string> GetStrings(PropertyDefinition property) =>
-        GetProperty(property) is { } p ? [.. p.Values.Select(v => v.Value).OfType<string>()] : [];
+        GetProperty(property) is { } p ? ValuesOfType<string>(p.Values) : [];
 
     protected ImmutableArray<T> GetReferences<T>(PropertyDefinition property)
         where T : Symbol =>
-        GetProperty(property) is { } p ? [.. p.Values.Select(v => v.Value).OfType<T>()] : [];
+        GetProperty(property) is { } p ? ValuesOfType<T>(p.Values) : [];
+
+    /// <summary>
+    /// The values of type <typeparamref name="T"/>, in order: one array, no enumerators (the emitters read a claim's
+    /// lists many times per briefing; issue 11).
+    /// </summary>
+    private static ImmutableArray<T> ValuesOfType<T>(ImmutableArray<BoundValue> values)
+    {
+        if (values.IsEmpty)
+        {
+            return [];
+        }
+
+        var result = new T[values.Length];
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (value.Value is T typed)
+            {
+                result[count++] = typed;
+            }
+        }
+
+        if (count < result.Length)
+        {
+            Array.Resize(ref result, count);
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
 
     public override string ToString() => $"{SyntaxFacts.GetKeywordText(Kind)} {Name}";
 }

@@ -104,12 +104,22 @@ internal sealed class BriefingCrossReferences
     /// <summary>The standing claims that cite a technique, vulnerability, software, indicator, actor or target, in page order.</summary>
     public IReadOnlyList<ClaimSymbol> ClaimsCiting(object cited) => _citingClaims.GetValueOrDefault(cited) ?? [];
 
-    private void Cites<T>(ClaimSymbol claim, IEnumerable<T> cited)
+    private void Cites<T>(ClaimSymbol claim, System.Collections.Immutable.ImmutableArray<T> cited)
         where T : notnull
     {
-        foreach (var item in cited.Distinct())
+        // Most claims cite none or one of each kind: no set to find the distinct ones.
+        if (cited.Length == 1)
         {
-            Add(_citingClaims, item, claim);
+            Add(_citingClaims, cited[0], claim);
+            return;
+        }
+
+        if (cited.Length > 1)
+        {
+            foreach (var item in cited.Distinct())
+            {
+                Add(_citingClaims, item, claim);
+            }
         }
     }
 

@@ -221,6 +221,18 @@ internal static class BriefingModelBuilder
 
     private static ScriptArray Paragraphs(string? text) => new(Prose.Paragraphs(text));
 
+    /// <summary>The models of <paramref name="items"/>, in order, without an enumerator (a claim has several such lists).</summary>
+    private static ScriptArray ArrayOf<T>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, object?> model)
+    {
+        var array = new ScriptArray(items.Length);
+        foreach (var item in items)
+        {
+            array.Add(model(item));
+        }
+
+        return array;
+    }
+
     private static ScriptObject ClaimLabels(Dictionary<ClaimSymbol, string> labels)
     {
         var map = new ScriptObject();
@@ -415,15 +427,15 @@ internal static class BriefingModelBuilder
             ["superseded_by"] = c.SupersededBy is { } by ? claimRef(by) : null,
             ["supersedes"] = new ScriptArray(supersedes.Select(claimRef)),
             ["revisions"] = new ScriptArray(refs.RevisionsOf(c).Select(revisionRef)),
-            ["actors"] = new ScriptArray(actors.Select(a => a.DisplayName)),
-            ["targets"] = new ScriptArray(targets.Select(t => t.DisplayName)),
-            ["sources"] = new ScriptArray(c.Sources.Select(sourceRef)),
+            ["actors"] = ArrayOf(actors, a => a.DisplayName),
+            ["targets"] = ArrayOf(targets, t => t.DisplayName),
+            ["sources"] = ArrayOf(c.Sources, sourceRef),
             ["first_seen"] = firstSeen,
             ["last_seen"] = lastSeen,
-            ["techniques"] = new ScriptArray(techniques.Distinct().Select(t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName })),
-            ["vulnerabilities"] = new ScriptArray(vulnerabilities.Select(v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName })),
-            ["software"] = new ScriptArray(software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
-            ["indicators"] = new ScriptArray(indicators.Select(i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) })),
+            ["techniques"] = ArrayOf(techniques.Length > 1 ? [.. techniques.Distinct()] : techniques, t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName }),
+            ["vulnerabilities"] = ArrayOf(vulnerabilities, v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName }),
+            ["software"] = ArrayOf(software, s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName }),
+            ["indicators"] = ArrayOf(indicators, i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) }),
         };
     }
 

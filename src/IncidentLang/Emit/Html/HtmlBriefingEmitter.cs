@@ -1,4 +1,3 @@
-using System.Text;
 using IncidentLang.Binding;
 using IncidentLang.Emit.Common;
 using Scriban.Runtime;
@@ -10,8 +9,6 @@ internal static class HtmlBriefingEmitter
 {
     public static string Generator => "IncidentLang " + (typeof(HtmlBriefingEmitter).Assembly.GetName().Version?.ToString(3) ?? "0");
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     public static string Emit(IncidentSymbol incident, BriefingTemplates? templates = null)
     {
         templates ??= BriefingTemplates.Default;
@@ -22,13 +19,10 @@ internal static class HtmlBriefingEmitter
     public static void Write(IncidentSymbol incident, Stream destination, BriefingTemplates? templates = null)
     {
         templates ??= BriefingTemplates.Default;
-        using var writer = new StreamWriter(destination, Utf8NoBom, OutputBufferSize, leaveOpen: true);
-        Render(templates.Briefing, BriefingModelBuilder.Build(incident, Generator), TemplateLimits.For(incident), templates.Loader, LiveIndicatorDefanger.For([incident]), writer);
-        writer.Flush();
+        using var output = new Utf8StreamScriptOutput(destination);
+        Render(templates.Briefing, BriefingModelBuilder.Build(incident, Generator), TemplateLimits.For(incident), templates.Loader, LiveIndicatorDefanger.For([incident]), output: output);
+        output.Flush();
     }
-
-    /// <summary>Characters buffered before they are encoded and written (the stream buffers the bytes).</summary>
-    private const int OutputBufferSize = 16 * 1024;
 
     public static string EmitIndex(IEnumerable<IncidentSymbol> incidents, BriefingTemplates? templates = null) =>
         EmitIndex(incidents.Select(IncidentIndexEntry.Of), templates);
@@ -92,13 +86,15 @@ internal static class HtmlBriefingEmitter
     /// (with the limits of this input when one was reached), never a partial page.
     /// </summary>
     /// <param name="writer">Where the page goes as it is rendered (the result is then empty); null to return it as a string.</param>
-    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null, TextWriter? writer = null)
+    /// <param name="output">Where the page goes as it is rendered, when <paramref name="writer"/> is null.</param>
+    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null, TextWriter? writer = null, IScriptOutput? output = null)
     {
         var context = new HtmlEncodingTemplateContext(limits, loader, defanger);
         context.PushGlobal(model);
-        if (writer is not null)
+        output ??= writer is null ? null : new TextWriterScriptOutput(writer);
+        if (output is not null)
         {
-            context.PushOutput(new TextWriterScriptOutput(writer));
+            context.PushOutput(output);
         }
 
         try

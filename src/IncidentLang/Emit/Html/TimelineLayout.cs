@@ -342,5 +342,23 @@ internal static class TimelineLayout
 
     private static string Point(double x, double y) => Round(x) + "," + Round(y);
 
-    private static string Round(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A coordinate to one decimal, as <c>Math.Round(value, 1).ToString("0.#")</c> writes it, without the custom-format path
+    /// (which formats through big-integer arithmetic: a twentieth of building a small briefing's model, issue 11).
+    /// </summary>
+    internal static string Round(double value)
+    {
+        var rounded = Math.Round(value, 1);
+        if (!(rounded >= 0 && rounded < 1_000_000_000) || double.IsNegative(rounded))
+        {
+            return rounded.ToString("0.#", CultureInfo.InvariantCulture);
+        }
+
+        var tenths = (long)Math.Round(rounded * 10);
+        var whole = tenths / 10;
+        var digit = (int)(tenths % 10);
+        return digit == 0
+            ? whole.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{whole}.{digit}");
+    }
 }
