@@ -18,6 +18,13 @@ if (args.Length > 1 && args[0] == "--quick-render-small")
     return;
 }
 
+if (args.Length > 2 && args[0] == "--template-experiment")
+{
+    // Scriban's time alone with each given template on one report: what a template's constructs cost (issue 11).
+    QuickMeasure.RunTemplateExperiment(args[1], args[2..]);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "--many-memory")
 {
     // What a compilation of many files keeps alive, per byte of source (docs/performance.md, "Many files").

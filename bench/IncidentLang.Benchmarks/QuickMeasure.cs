@@ -93,6 +93,66 @@ public static class QuickMeasure
         ReportWithCpu("100 x json streamed", () => Repeat(100, () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(incident, Stream.Null)), 21);
     }
 
+    /// <summary>
+    /// <c>--template-experiment REPORT TEMPLATE...</c>: Scriban's time alone (model built once) rendering the report's
+    /// briefing with each template, 200 renders per run, the minimum of 15 runs: which constructs of a template cost.
+    /// </summary>
+    public static void RunTemplateExperiment(string report, IEnumerable<string> templates)
+    {
+        var incident = Compilation.Create([IncidentLang.Syntax.SyntaxTree.Parse(File.ReadAllText(report), report)]).Bound.Incidents[0];
+        var model = IncidentLang.Emit.Html.BriefingModelBuilder.Build(incident, "bench");
+        var limits = IncidentLang.Emit.Html.TemplateLimits.For(incident);
+        foreach (var path in templates)
+        {
+            var template = Scriban.Template.Parse(File.ReadAllText(path), path);
+            if (template.HasErrors)
+            {
+                Console.WriteLine($"{path}: {string.Join("; ", template.Messages)}");
+                continue;
+            }
+
+            var length = 0L;
+            ReportWithCpu(Path.GetFileName(path), () => Repeat(200, () =>
+            {
+                var counter = new CountingStream();
+                using var output = new IncidentLang.Emit.Html.Utf8StreamScriptOutput(counter);
+                IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(template, model, limits, output: output);
+                output.Flush();
+                length = counter.Length;
+            }), 15);
+            Console.WriteLine($"   {length:N0} bytes");
+        }
+    }
+
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+    }
+
     private static void Repeat(int times, Action action)
     {
         for (var i = 0; i < times; i++)

@@ -66,6 +66,25 @@ internal static partial class FileSystemSync
         }
     }
 
+    /// <summary>syncfs(2) on the file system of an open file; false when it failed or is not available.</summary>
+    public static bool SyncFileSystem(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+    {
+        if (!OperatingSystem.IsLinux() || Volatile.Read(ref _syncfsMissing) != 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return SyncFs(handle.DangerousGetHandle().ToInt32()) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            Interlocked.Exchange(ref _syncfsMissing, 1);
+            return false;
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
     private static partial int SyncFs(int fd);
 }

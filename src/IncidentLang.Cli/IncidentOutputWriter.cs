@@ -33,8 +33,9 @@ internal static class IncidentOutputWriter
     /// Renders <paramref name="incidents"/> (one file's, in <paramref name="compilation"/>) into temporary files, not yet in
     /// place: for a streamed build, which puts them in place with <see cref="Finish"/> or throws them away with <see cref="Discard"/>.
     /// </summary>
-    public static IncidentWritten[] RenderFile(Compilation compilation, ImmutableArray<IncidentSymbol> incidents, EmitOptions options, string outputDirectory) =>
-        [.. incidents.Select(i => Render(compilation, i, options, outputDirectory, withIndex: IncidentRenderer.HasIndex(2, options)))];
+    /// <param name="writeback">Told of each temporary file written, to write them back while the build goes on.</param>
+    public static IncidentWritten[] RenderFile(Compilation compilation, ImmutableArray<IncidentSymbol> incidents, EmitOptions options, string outputDirectory, EarlyWriteback? writeback = null) =>
+        [.. incidents.Select(i => Render(compilation, i, options, outputDirectory, withIndex: IncidentRenderer.HasIndex(2, options), writeback))];
 
     /// <summary>Deletes the temporary files of incidents rendered and not put in place.</summary>
     public static void Discard(IEnumerable<IncidentWritten> incidents)
@@ -123,10 +124,15 @@ internal static class IncidentOutputWriter
     /// held as text) and completes them, not yet in place; returns the first write error's message, else null. An incident
     /// that does not build, or whose files cannot all be written, leaves no temporary file and its earlier outputs untouched.
     /// </summary>
-    private static IncidentWritten Render(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, bool withIndex)
+    private static IncidentWritten Render(Compilation compilation, IncidentSymbol incident, EmitOptions options, string outputDirectory, bool withIndex, EarlyWriteback? writeback)
     {
         var prepared = new List<(string Path, string? Temporary)>(options.Formats.Length);
         var (emission, error) = Render(compilation, incident, options, outputDirectory, prepared);
+        if (writeback is not null && prepared.Count > 0 && prepared[0].Temporary is { } temporary)
+        {
+            writeback.Written(temporary);
+        }
+
         var entry = emission.Built && withIndex ? IncidentRenderer.IndexEntryOf(incident) : null;
         return new IncidentWritten(incident.Name, emission.Built, emission.Diagnostic, emission.TemplateFailure, entry, prepared, error);
     }

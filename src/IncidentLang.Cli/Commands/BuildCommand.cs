@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using IncidentLang.Binding;
 using IncidentLang.Cli.Reporting;
@@ -78,11 +79,17 @@ internal static class BuildCommand
                 // Each file's incidents are rendered as soon as it is compiled, into temporary files put in place at the end
                 // (docs/architecture.md, "Streamed check"; docs/reliability.md, "Nothing lost").
                 // With fewer files than jobs (one large incident), an incident's formats render at once.
-                (run, var rendered) = CompilationRun.Stream(
-                    result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr, jobCount, progress,
-                    (compilation, incidents) => IncidentOutputWriter.RenderFile(compilation, incidents, emitOptions, outputDirectory),
-                    IncidentOutputWriter.Discard,
-                    files => emitOptions = files < jobCount ? emitOptions with { FormatParallelism = jobCount } : emitOptions);
+                // What is written is written back while the build goes on, so that the flush before the renames waits for little.
+                ImmutableArray<IncidentOutputWriter.IncidentWritten[]> rendered;
+                using (var writeback = new EarlyWriteback())
+                {
+                    (run, rendered) = CompilationRun.Stream(
+                        result.GetValue(paths)!, result.GetValue(config), CommonOptions.ParseToday(result.GetValue(today)), stderr, jobCount, progress,
+                        (compilation, incidents) => IncidentOutputWriter.RenderFile(compilation, incidents, emitOptions, outputDirectory, writeback),
+                        IncidentOutputWriter.Discard,
+                        files => emitOptions = files < jobCount ? emitOptions with { FormatParallelism = jobCount } : emitOptions);
+                }
+
                 if (run is null)
                 {
                     return ExitCodes.BadUsage;

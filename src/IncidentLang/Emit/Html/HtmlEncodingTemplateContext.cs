@@ -20,7 +20,8 @@ internal sealed class HtmlEncodingTemplateContext : TemplateContext
 
     public HtmlEncodingTemplateContext(TemplateLimits limits, ITemplateLoader? loader = null, LiveIndicatorDefanger? defanger = null)
     {
-        _defanger = defanger;
+        // A report without linkable indicators has nothing to defang: no pass over every value written.
+        _defanger = defanger is { IsEmpty: false } ? defanger : null;
         TemplateLoader = loader;
         LoopLimit = limits.LoopLimit;
         LoopLimitQueryable = limits.LoopLimit;
@@ -39,14 +40,29 @@ internal sealed class HtmlEncodingTemplateContext : TemplateContext
         }
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => base.Write(span, Encode(textAsObject));
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        var text = Encode(textAsObject);
+        if (LimitToString > 0 && text.Length >= LimitToString)
+        {
+            // The base applies the string limit (OnStringLimit).
+            return base.Write(span, text);
+        }
+
+        // What the base does with a string under the limit, without converting it to a string again.
+        return Write(text);
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => base.WriteAsync(span, Encode(textAsObject));
 
-    private object Encode(object? value) => value switch
+    private string Encode(object? value) => value switch
     {
         null => string.Empty,
         TrustedHtml trusted => trusted.Html,
-        _ => WebUtility.HtmlEncode(_defanger is null ? ObjectToString(value) : _defanger.Defang(ObjectToString(value) ?? string.Empty)) ?? string.Empty,
+        _ => WebUtility.HtmlEncode(_defanger is null ? ToText(value) : _defanger.Defang(ToText(value) ?? string.Empty)) ?? string.Empty,
     };
+
+    /// <summary>The value as Scriban writes it; a string under the string limit is itself (most of what a briefing writes).</summary>
+    private string? ToText(object value) =>
+        value is string text && (LimitToString <= 0 || text.Length < LimitToString) ? text : ObjectToString(value);
 }

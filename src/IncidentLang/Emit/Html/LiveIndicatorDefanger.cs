@@ -22,6 +22,9 @@ internal sealed class LiveIndicatorDefanger
             .OrderByDescending(i => i.Value.Length)
             .ToList();
 
+    /// <summary>True when there is no indicator to defang.</summary>
+    public bool IsEmpty => _indicators.Count == 0;
+
     /// <summary>The linkable indicators of the given incidents (all of them: the index shows several incidents).</summary>
     public static LiveIndicatorDefanger For(IEnumerable<IncidentSymbol> incidents) => new(incidents.SelectMany(LinkableIndicatorsOf));
 
