@@ -209,7 +209,10 @@ internal static class BriefingModelBuilder
             ["sources"] = new ScriptArray(sources.Select((s, i) =>
             {
                 var source = Source(s, i + 1);
-                source["uses"] = sourceUses.GetValueOrDefault(s) ?? [];
+                var uses = sourceUses.GetValueOrDefault(s) ?? [];
+                source["uses"] = uses;
+                // The same labels as one line of text, for the narrow layout's summary (one value instead of a loop).
+                source["uses_words"] = string.Join(", ", uses.Select(u => ((ScriptObject)u!)["label"]));
                 return source;
             })),
             ["confidence_levels"] = new ScriptArray(Vocabularies.ConfidenceLevels.Select(ConfidenceLegend)),

@@ -5,26 +5,50 @@ using Scriban.Runtime;
 namespace IncidentLang.Emit.Html;
 
 /// <summary>
-/// Scriban's output encoded as UTF-8 (no byte order mark) straight into a stream through one pooled buffer: what a
-/// <see cref="StreamWriter"/> writes, without the 80 KB of character and byte buffers a writer allocates, and zeroes, for
-/// every briefing (a build of 10,000 reports allocated 800 MB for them; docs/performance.md, "Many files").
-/// A surrogate pair split between two writes is encoded whole; a lone surrogate becomes U+FFFD, as the writer's encoder
-/// does. <see cref="Flush"/> writes what is buffered; <see cref="Dispose"/> returns the buffer.
+/// Scriban's output encoded as UTF-8 (no byte order mark) into a stream, through pooled buffers: what a
+/// <see cref="StreamWriter"/> writes — characters gathered, then encoded a buffer at a time — without the 80 KB of
+/// buffers a writer allocates, and zeroes, for every briefing (a build of 10,000 reports allocated 800 MB for them;
+/// docs/performance.md, "Many files"). A surrogate pair split between two writes is encoded whole; a lone surrogate
+/// becomes U+FFFD, as the writer's encoder does. <see cref="Flush"/> writes everything; <see cref="Dispose"/> returns the buffers.
 /// </summary>
-internal sealed class Utf8StreamScriptOutput(Stream destination) : IScriptOutput, IDisposable
+internal sealed class Utf8StreamScriptOutput : IScriptOutput, IDisposable
 {
-    private const int BufferSize = 32 * 1024;
-
-    /// <summary>Room kept for one character's bytes (and a pending high surrogate's) before encoding more.</summary>
-    private const int Reserve = 16;
+    private const int CharBufferSize = 8 * 1024;
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly Stream _destination;
     private readonly Encoder _encoder = Utf8NoBom.GetEncoder();
-    private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-    private int _used;
+    private char[]? _chars;
+    private byte[]? _bytes;
+    private int _count;
 
-    public void Write(string text, int offset, int count) => Encode(text.AsSpan(offset, count), flush: false);
+    public Utf8StreamScriptOutput(Stream destination)
+    {
+        _destination = destination;
+        _chars = ArrayPool<char>.Shared.Rent(CharBufferSize);
+
+        // Room for a whole buffer of characters, and a high surrogate kept from the previous one.
+        _bytes = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(_chars.Length));
+    }
+
+    public void Write(string text, int offset, int count)
+    {
+        var chars = _chars ?? throw new ObjectDisposedException(nameof(Utf8StreamScriptOutput));
+        var span = text.AsSpan(offset, count);
+        while (!span.IsEmpty)
+        {
+            if (_count == chars.Length)
+            {
+                Encode(flush: false);
+            }
+
+            var taken = Math.Min(chars.Length - _count, span.Length);
+            span[..taken].CopyTo(chars.AsSpan(_count));
+            _count += taken;
+            span = span[taken..];
+        }
+    }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -32,53 +56,35 @@ internal sealed class Utf8StreamScriptOutput(Stream destination) : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Encodes what the encoder still holds and writes every buffered byte to the stream.</summary>
-    public void Flush()
-    {
-        Encode([], flush: true);
-        Drain();
-    }
+    /// <summary>Encodes every character written (and a high surrogate the encoder still holds) into the stream.</summary>
+    public void Flush() => Encode(flush: true);
 
     public void Dispose()
     {
-        if (_buffer is { } buffer)
+        if (_chars is { } chars)
         {
-            _buffer = null;
-            ArrayPool<byte>.Shared.Return(buffer);
+            _chars = null;
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        if (_bytes is { } bytes)
+        {
+            _bytes = null;
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 
     /// <summary>What <c>Template.Render</c> returns for this output: nothing, the text went to the stream.</summary>
     public override string ToString() => string.Empty;
 
-    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    private void Encode(bool flush)
     {
-        var buffer = _buffer ?? throw new ObjectDisposedException(nameof(Utf8StreamScriptOutput));
-        while (true)
+        var chars = _chars ?? throw new ObjectDisposedException(nameof(Utf8StreamScriptOutput));
+        var written = _encoder.GetBytes(chars.AsSpan(0, _count), _bytes, flush);
+        _count = 0;
+        if (written > 0)
         {
-            if (buffer.Length - _used < Reserve)
-            {
-                Drain();
-            }
-
-            _encoder.Convert(chars, buffer.AsSpan(_used), flush, out var charsUsed, out var bytesUsed, out var completed);
-            _used += bytesUsed;
-            chars = chars[charsUsed..];
-            if (chars.IsEmpty && (completed || !flush))
-            {
-                return;
-            }
-
-            Drain();
-        }
-    }
-
-    private void Drain()
-    {
-        if (_used > 0)
-        {
-            destination.Write(_buffer.AsSpan(0, _used));
-            _used = 0;
+            _destination.Write(_bytes.AsSpan(0, written));
         }
     }
 }
