@@ -89,7 +89,8 @@ internal static class HtmlBriefingEmitter
     /// <param name="output">Where the page goes as it is rendered, when <paramref name="writer"/> is null.</param>
     internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null, TextWriter? writer = null, IScriptOutput? output = null)
     {
-        var context = new HtmlEncodingTemplateContext(limits, loader, defanger);
+        var builtIn = ReferenceEquals(template, BriefingTemplates.Default.Briefing) || ReferenceEquals(template, BriefingTemplates.Default.Index);
+        var context = new HtmlEncodingTemplateContext(limits, loader, defanger, sharedBuiltins: builtIn);
         context.PushGlobal(model);
         output ??= writer is null ? null : new TextWriterScriptOutput(writer);
         if (output is not null)

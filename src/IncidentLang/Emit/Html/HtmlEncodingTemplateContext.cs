@@ -18,7 +18,29 @@ internal sealed class HtmlEncodingTemplateContext : TemplateContext
 {
     private readonly LiveIndicatorDefanger? _defanger;
 
-    public HtmlEncodingTemplateContext(TemplateLimits limits, ITemplateLoader? loader = null, LiveIndicatorDefanger? defanger = null)
+    /// <summary>
+    /// Scriban's built-in functions made once and read-only, for the built-in templates, which only call them: a context
+    /// makes its own deep copy otherwise, a twentieth of rendering a small briefing (issue 11). A template of a
+    /// <c>--template</c> folder gets its own copy, as before, since it may assign to them (<c>date.format</c>).
+    /// </summary>
+    private static readonly Lazy<ScriptObject> ReadOnlyBuiltins = new(() =>
+    {
+        var builtins = new TemplateContext().BuiltinObject;
+        foreach (var member in builtins.GetMembers())
+        {
+            if (builtins[member] is ScriptObject module)
+            {
+                module.IsReadOnly = true;
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    });
+
+    /// <param name="sharedBuiltins">Whether the template may share <see cref="ReadOnlyBuiltins"/> (a built-in template).</param>
+    public HtmlEncodingTemplateContext(TemplateLimits limits, ITemplateLoader? loader = null, LiveIndicatorDefanger? defanger = null, bool sharedBuiltins = false)
+        : base(sharedBuiltins ? ReadOnlyBuiltins.Value : null)
     {
         // A report without linkable indicators has nothing to defang: no pass over every value written.
         _defanger = defanger is { IsEmpty: false } ? defanger : null;
