@@ -73,7 +73,7 @@ internal static class BriefingModelBuilder
         {
             if (!sourceRefs.TryGetValue(s, out var model))
             {
-                model = new ScriptObject
+                model = new ScriptObject(6)
                 {
                     ["id"] = s.Name,
                     ["name"] = s.DisplayName,
@@ -88,7 +88,7 @@ internal static class BriefingModelBuilder
             return model;
         }
 
-        ScriptObject RevisionRef(RevisionSymbol r) => new()
+        ScriptObject RevisionRef(RevisionSymbol r) => new(3)
         {
             ["number"] = refs.RevisionNumber(r),
             ["date"] = r.Date?.Display,
@@ -140,7 +140,7 @@ internal static class BriefingModelBuilder
         var sourceUses = SourceUses(TimelineLayout.Ordered(incident.Events), actions.Select(a => a.Symbol).ToList(), allClaims, labels, statementOrder, participants);
         ScriptArray ClaimModels(IEnumerable<ClaimSymbol> claims) => new(claims.Select(c => claimModels[c]));
 
-        var model = new ScriptObject
+        var model = new ScriptObject(56)
         {
             ["generator"] = generator,
             ["id"] = incident.Name,
@@ -163,7 +163,7 @@ internal static class BriefingModelBuilder
             ["tags"] = new ScriptArray(incident.Tags),
             ["claim_labels"] = ClaimLabels(labels),
             ["judgements"] = new ScriptArray(key.Select(c => claimModels[c])),
-            ["other_groups"] = new ScriptArray(otherGroups.Select(g => new ScriptObject
+            ["other_groups"] = new ScriptArray(otherGroups.Select(g => new ScriptObject(4)
             {
                 ["kind"] = g.Key.Name,
                 ["heading"] = g.Key.IsJudgement ? "Other " + g.Key.Plural : Capitalize(g.Key.Plural),
@@ -175,7 +175,7 @@ internal static class BriefingModelBuilder
             ["claims"] = new ScriptArray(allClaims.Select(c => claimModels[c])),
             ["confidence_counts"] = ConfidenceCounts(key),
             ["actions"] = new ScriptArray(actions.Select(a => a.Model)),
-            ["action_groups"] = new ScriptArray(actions.GroupBy(a => a.Rank).Select(g => new ScriptObject
+            ["action_groups"] = new ScriptArray(actions.GroupBy(a => a.Rank).Select(g => new ScriptObject(5)
             {
                 ["priority"] = g.First().Priority.Name,
                 ["words"] = g.First().Priority.Label,
@@ -198,7 +198,7 @@ internal static class BriefingModelBuilder
             ["denials"] = new ScriptArray(denials),
             ["denial_parties"] = BySpeaker(statementOrder.Where(st => st.Stance.IsDenial), refs),
             ["timeline"] = timeline,
-            ["revisions"] = new ScriptArray(revisions.Select((r, i) => new ScriptObject
+            ["revisions"] = new ScriptArray(revisions.Select((r, i) => new ScriptObject(5)
             {
                 ["number"] = i + 1,
                 ["date"] = r.Date?.Display,
@@ -217,7 +217,7 @@ internal static class BriefingModelBuilder
             })),
             ["confidence_levels"] = new ScriptArray(Vocabularies.ConfidenceLevels.Select(ConfidenceLegend)),
             ["likelihoods"] = new ScriptArray(Vocabularies.Likelihoods.Select(LikelihoodLegend)),
-            ["reliabilities"] = new ScriptArray(Vocabularies.Reliabilities.Select(v => new ScriptObject { ["name"] = v.Name, ["words"] = v.Label, ["description"] = v.Description })),
+            ["reliabilities"] = new ScriptArray(Vocabularies.Reliabilities.Select(v => new ScriptObject(3) { ["name"] = v.Name, ["words"] = v.Label, ["description"] = v.Description })),
         };
         return model;
     }
@@ -248,7 +248,7 @@ internal static class BriefingModelBuilder
     }
 
     /// <summary>A claim as other parts of the page name it: its id, label and text.</summary>
-    private static ScriptObject ClaimRef(ClaimSymbol c, Dictionary<ClaimSymbol, string> labels) => new()
+    private static ScriptObject ClaimRef(ClaimSymbol c, Dictionary<ClaimSymbol, string> labels) => new(4)
     {
         ["id"] = c.Name,
         ["label"] = labels.GetValueOrDefault(c),
@@ -256,7 +256,7 @@ internal static class BriefingModelBuilder
         ["withdrawn"] = c.IsWithdrawn,
     };
 
-    private static ScriptObject Recommendation(RecommendationSymbol r, int number, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Recommendation(RecommendationSymbol r, int number, Func<SourceSymbol, ScriptObject> sourceRef) => new(10)
     {
         ["number"] = number,
         ["label"] = "R" + number.ToString(CultureInfo.InvariantCulture),
@@ -281,20 +281,20 @@ internal static class BriefingModelBuilder
             var count = claims.Count(c => c.Confidence?.Level == level);
             if (count > 0)
             {
-                counts.Add(new ScriptObject { ["count"] = count, ["words"] = level.Name });
+                counts.Add(new ScriptObject(2) { ["count"] = count, ["words"] = level.Name });
             }
         }
 
         var unstated = claims.Count(c => c.Confidence is null);
         if (unstated > 0)
         {
-            counts.Add(new ScriptObject { ["count"] = unstated, ["words"] = "unstated" });
+            counts.Add(new ScriptObject(2) { ["count"] = unstated, ["words"] = "unstated" });
         }
 
         return counts;
     }
 
-    private static ScriptObject ConfidenceLegend(ConfidenceLevel level) => new()
+    private static ScriptObject ConfidenceLegend(ConfidenceLevel level) => new(6)
     {
         ["name"] = level.Name,
         ["words"] = level.Label,
@@ -304,7 +304,7 @@ internal static class BriefingModelBuilder
         ["stix_score"] = level.StixScore,
     };
 
-    private static ScriptObject LikelihoodLegend(LikelihoodValue likelihood) => new()
+    private static ScriptObject LikelihoodLegend(LikelihoodValue likelihood) => new(7)
     {
         ["name"] = likelihood.Name,
         ["words"] = likelihood.Label,
@@ -435,10 +435,10 @@ internal static class BriefingModelBuilder
             ["sources"] = ArrayOf(c.Sources, sourceRef),
             ["first_seen"] = firstSeen,
             ["last_seen"] = lastSeen,
-            ["techniques"] = ArrayOf(techniques.Length > 1 ? [.. techniques.Distinct()] : techniques, t => new ScriptObject { ["id"] = t.Id, ["name"] = t.DisplayName }),
-            ["vulnerabilities"] = ArrayOf(vulnerabilities, v => new ScriptObject { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName }),
-            ["software"] = ArrayOf(software, s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName }),
-            ["indicators"] = ArrayOf(indicators, i => new ScriptObject { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) }),
+            ["techniques"] = ArrayOf(techniques.Length > 1 ? [.. techniques.Distinct()] : techniques, t => new ScriptObject(2) { ["id"] = t.Id, ["name"] = t.DisplayName }),
+            ["vulnerabilities"] = ArrayOf(vulnerabilities, v => new ScriptObject(2) { ["id"] = v.Name, ["name"] = v.Cve ?? v.DisplayName }),
+            ["software"] = ArrayOf(software, s => new ScriptObject(2) { ["id"] = s.Name, ["name"] = s.DisplayName }),
+            ["indicators"] = ArrayOf(indicators, i => new ScriptObject(3) { ["id"] = i.Name, ["kind"] = i.IndicatorKind?.Label, ["defanged"] = Defanged(i) }),
         };
     }
 
@@ -446,7 +446,7 @@ internal static class BriefingModelBuilder
     private static ScriptObject AttackRelease()
     {
         var catalog = AttackCatalog.Enterprise;
-        return new ScriptObject
+        return new ScriptObject(3)
         {
             ["title"] = $"MITRE ATT&CK® {catalog.DomainName} {catalog.Version}",
             ["version"] = catalog.Version,
@@ -468,12 +468,12 @@ internal static class BriefingModelBuilder
         foreach (var group in groups)
         {
             var tactic = group.Key;
-            result.Add(new ScriptObject
+            result.Add(new ScriptObject(4)
             {
                 ["tactic_id"] = tactic?.Id,
                 ["tactic_name"] = tactic?.Name,
                 ["tactic_url"] = tactic is null ? null : AttackLinks.Tactic(tactic),
-                ["techniques"] = new ScriptArray(group.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new ScriptObject
+                ["techniques"] = new ScriptArray(group.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new ScriptObject(6)
                 {
                     ["id"] = t.Id,
                     ["name"] = t.DisplayName,
@@ -493,7 +493,7 @@ internal static class BriefingModelBuilder
         value.IsRevoked ? "revoked in ATT&CK" + (value.RevokedBy is { } by ? "; replaced by " + by : string.Empty)
         : value.IsDeprecated ? "deprecated in ATT&CK" : null;
 
-    private static ScriptObject? AttackRef(AttackObject? value) => value is null ? null : new ScriptObject
+    private static ScriptObject? AttackRef(AttackObject? value) => value is null ? null : new ScriptObject(4)
     {
         ["id"] = value.Id,
         ["name"] = value.DisplayName,
@@ -510,7 +510,7 @@ internal static class BriefingModelBuilder
     private static ScriptObject Vulnerability(VulnerabilitySymbol v, ScriptArray citedIn, Func<SourceSymbol, ScriptObject> sourceRef)
     {
         var severity = v.Cvss is { } score ? CvssSeverity.Of(score) : null;
-        return new ScriptObject
+        return new ScriptObject(16)
         {
             ["id"] = v.Name,
             ["cve"] = v.Cve,
@@ -531,7 +531,7 @@ internal static class BriefingModelBuilder
         };
     }
 
-    private static ScriptObject Software(SoftwareSymbol s, ScriptArray citedIn) => new()
+    private static ScriptObject Software(SoftwareSymbol s, ScriptArray citedIn) => new(7)
     {
         ["id"] = s.Name,
         ["name"] = s.DisplayName,
@@ -542,7 +542,7 @@ internal static class BriefingModelBuilder
         ["claims"] = citedIn,
     };
 
-    private static ScriptObject Indicator(IndicatorSymbol i, int number, ScriptArray citedIn, Func<SourceSymbol, ScriptObject> sourceRef) => new()
+    private static ScriptObject Indicator(IndicatorSymbol i, int number, ScriptArray citedIn, Func<SourceSymbol, ScriptObject> sourceRef) => new(16)
     {
         ["id"] = i.Name,
         ["label"] = IndicatorLabel(number),
@@ -555,15 +555,15 @@ internal static class BriefingModelBuilder
         ["confidence"] = i.Confidence?.Level.Name,
         ["confidence_words"] = i.Confidence?.Level.Label,
         ["confidence_score"] = i.Confidence?.Score,
-        ["software"] = new ScriptArray(i.Software.Select(s => new ScriptObject { ["id"] = s.Name, ["name"] = s.DisplayName })),
-        ["actors"] = new ScriptArray(i.Actors.Select(a => new ScriptObject { ["id"] = a.Name, ["name"] = a.DisplayName })),
+        ["software"] = new ScriptArray(i.Software.Select(s => new ScriptObject(2) { ["id"] = s.Name, ["name"] = s.DisplayName })),
+        ["actors"] = new ScriptArray(i.Actors.Select(a => new ScriptObject(2) { ["id"] = a.Name, ["name"] = a.DisplayName })),
         ["sources"] = new ScriptArray(i.Sources.Select(sourceRef)),
         ["note"] = Paragraphs(i.Note),
         ["claims"] = citedIn,
     };
 
     /// <summary>A party, with the statements it made (<c>statements</c>, in statement order).</summary>
-    private static ScriptObject Party(PartySymbol p, ScriptArray statements) => new()
+    private static ScriptObject Party(PartySymbol p, ScriptArray statements) => new(9)
     {
         ["id"] = p.Name,
         ["name"] = p.DisplayName,
@@ -576,7 +576,7 @@ internal static class BriefingModelBuilder
     };
 
     /// <summary>An actor, with the standing claims that name it (<c>claims</c>, in page order).</summary>
-    private static ScriptObject Actor(ActorSymbol a, ScriptArray namedIn) => new()
+    private static ScriptObject Actor(ActorSymbol a, ScriptArray namedIn) => new(10)
     {
         ["id"] = a.Name,
         ["name"] = a.DisplayName,
@@ -590,7 +590,7 @@ internal static class BriefingModelBuilder
     };
 
     /// <summary>A target, with the standing claims that name it (<c>claims</c>, in page order).</summary>
-    private static ScriptObject Target(TargetSymbol t, ScriptArray namedIn) => new()
+    private static ScriptObject Target(TargetSymbol t, ScriptArray namedIn) => new(8)
     {
         ["id"] = t.Name,
         ["name"] = t.DisplayName,
@@ -601,7 +601,7 @@ internal static class BriefingModelBuilder
         ["claims"] = namedIn,
     };
 
-    private static ScriptObject Statement(StatementSymbol s, int number, Func<SourceSymbol, ScriptObject> sourceRef, Func<ClaimSymbol, ScriptObject> claimRef) => new()
+    private static ScriptObject Statement(StatementSymbol s, int number, Func<SourceSymbol, ScriptObject> sourceRef, Func<ClaimSymbol, ScriptObject> claimRef) => new(19)
     {
         ["id"] = s.Name,
         ["number"] = number,
@@ -644,7 +644,7 @@ internal static class BriefingModelBuilder
             var these = about.Where(s => Row(s) == row).ToList();
             if (these.Count > 0)
             {
-                result.Add(new ScriptObject { ["words"] = rows[row].Words, ["class"] = rows[row].Class, ["parties"] = BySpeaker(these, refs) });
+                result.Add(new ScriptObject(5) { ["words"] = rows[row].Words, ["class"] = rows[row].Class, ["parties"] = BySpeaker(these, refs) });
             }
         }
 
@@ -656,11 +656,11 @@ internal static class BriefingModelBuilder
 
     /// <summary>Statements grouped by who made them, each speaker once (in order of their first statement) with their statements' numbers and dates.</summary>
     private static ScriptArray BySpeaker(IEnumerable<StatementSymbol> statements, BriefingCrossReferences refs) =>
-        new(statements.GroupBy(s => (object?)s.By ?? s).Select(g => new ScriptObject
+        new(statements.GroupBy(s => (object?)s.By ?? s).Select(g => new ScriptObject(3)
         {
             ["name"] = g.First().By?.DisplayName,
             ["count"] = g.Count(),
-            ["statements"] = new ScriptArray(g.Select(s => new ScriptObject
+            ["statements"] = new ScriptArray(g.Select(s => new ScriptObject(4)
             {
                 ["id"] = s.Name,
                 ["label"] = "S" + refs.StatementNumber(s).ToString(CultureInfo.InvariantCulture),
@@ -698,7 +698,7 @@ internal static class BriefingModelBuilder
                     uses[source] = list;
                 }
 
-                list.Add(new ScriptObject { ["href"] = href, ["label"] = label });
+                list.Add(new ScriptObject(2) { ["href"] = href, ["label"] = label });
             }
         }
 
@@ -737,7 +737,7 @@ internal static class BriefingModelBuilder
         return uses;
     }
 
-    private static ScriptObject Source(SourceSymbol s, int number) => new()
+    private static ScriptObject Source(SourceSymbol s, int number) => new(13) // and the two "uses" members the caller adds
     {
         ["number"] = number,
         ["id"] = s.Name,

@@ -61,7 +61,7 @@ internal static class TimelineLayout
             var e = p.Event;
             var date = e.Date!;
             var text = DateRangeFormatter.Format(date, e.End);
-            items.Add(new ScriptObject
+            items.Add(new ScriptObject(12)
             {
                 ["number"] = p.Number,
                 ["date"] = text.Text,
@@ -143,7 +143,7 @@ internal static class TimelineLayout
             var x = positions[i];
             var p = m.Placed;
             var lane = lanes.GetValueOrDefault(p.Number);
-            markModels.Add(new ScriptObject
+            markModels.Add(new ScriptObject(10)
             {
                 ["number"] = p.Number,
                 ["x"] = Round(x),
@@ -158,7 +158,7 @@ internal static class TimelineLayout
             });
         }
 
-        return new ScriptObject
+        return new ScriptObject(20)
         {
             ["name"] = view.Name,
             ["width"] = Round(width),
@@ -175,7 +175,7 @@ internal static class TimelineLayout
             ["number_font"] = Round(view.NumberFont),
             ["label_font"] = Round(view.LabelFont),
             ["marks"] = markModels,
-            ["ticks"] = new ScriptArray(ticks.Select(t => new ScriptObject
+            ["ticks"] = new ScriptArray(ticks.Select(t => new ScriptObject(3)
             {
                 ["x"] = Round(t.X),
                 ["label"] = t.Label,
