@@ -13,6 +13,8 @@
 # Each cell: median wall time and median peak RSS (/usr/bin/time -f %M) of N runs after one unmeasured
 # warm-up run; --runs for the single-file rows (default 5), --heavy-runs for the many-file rows (default 3).
 # A run that exits with another code than expected is reported as failing, with its error line.
+# The many-file builds write into an empty folder of their own each run (all deleted at the end), then once more
+# into the first run's folder, over its unchanged outputs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=5
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
     --files) files="$2"; shift 2 ;;
     --no-jit) jit=0; shift ;;
     --no-bicep) bicep=0; shift ;;
-    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "compare: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -138,7 +140,7 @@ files_last_ms=""; files_last_kib=""; files_last_count=""
 # Builds write into folders of their own, outside the scratch folder, all deleted only at the end: on a file system that
 # scans recently freed inodes when it allocates one (ext4 without a journal, as on the machines here), deleting the
 # 20,000 outputs of one run just before the next slows that run's file creation for minutes (docs/performance.md,
-# "Writing outputs"). A user's first build goes into an empty folder; later ones into the same folder, over outputs
+# "Many files", session 6). A user's first build goes into an empty folder; later ones into the same folder, over outputs
 # that are mostly unchanged (and are then left alone).
 builds="$work/builds"
 rm -rf "$builds"
