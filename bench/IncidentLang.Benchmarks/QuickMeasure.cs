@@ -57,8 +57,9 @@ public static class QuickMeasure
         var limits = IncidentLang.Emit.Html.TemplateLimits.For(bound);
         ReportWithCpu("scriban only (model built once)", () =>
         {
-            using var writer = new StreamWriter(Stream.Null);
-            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, writer: writer);
+            using var output = new IncidentLang.Emit.Html.Utf8StreamScriptOutput(Stream.Null);
+            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, output: output);
+            output.Flush();
         }, 21);
         ReportWithCpu("json streamed", () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(bound, Stream.Null), 21);
 
@@ -86,8 +87,9 @@ public static class QuickMeasure
         ReportWithCpu("100 x briefing model", () => Repeat(100, () => IncidentLang.Emit.Html.BriefingModelBuilder.Build(incident, "bench")), 21);
         ReportWithCpu("100 x scriban only (model built once)", () => Repeat(100, () =>
         {
-            using var writer = new StreamWriter(Stream.Null);
-            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, writer: writer);
+            using var output = new IncidentLang.Emit.Html.Utf8StreamScriptOutput(Stream.Null);
+            IncidentLang.Emit.Html.HtmlBriefingEmitter.Render(IncidentLang.Emit.Html.BriefingTemplates.Default.Briefing, model, limits, output: output);
+            output.Flush();
         }), 21);
         ReportWithCpu("100 x template context", () => Repeat(100, () => new IncidentLang.Emit.Html.HtmlEncodingTemplateContext(limits)), 21);
         ReportWithCpu("100 x json streamed", () => Repeat(100, () => IncidentLang.Emit.Json.IncidentJsonEmitter.Write(incident, Stream.Null)), 21);

@@ -85,14 +85,12 @@ internal static class HtmlBriefingEmitter
     /// is a <see cref="TemplateException"/>: the refusal of an <c>include</c> with its diagnostic, or Scriban's message
     /// (with the limits of this input when one was reached), never a partial page.
     /// </summary>
-    /// <param name="writer">Where the page goes as it is rendered (the result is then empty); null to return it as a string.</param>
-    /// <param name="output">Where the page goes as it is rendered, when <paramref name="writer"/> is null.</param>
-    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null, TextWriter? writer = null, IScriptOutput? output = null)
+    /// <param name="output">Where the page goes as it is rendered (the result is then empty); null to return it as a string.</param>
+    internal static string Render(Scriban.Template template, ScriptObject model, TemplateLimits limits, TemplateFolderLoader? loader = null, LiveIndicatorDefanger? defanger = null, IScriptOutput? output = null)
     {
         var builtIn = ReferenceEquals(template, BriefingTemplates.Default.Briefing) || ReferenceEquals(template, BriefingTemplates.Default.Index);
         var context = new HtmlEncodingTemplateContext(limits, loader, defanger, sharedBuiltins: builtIn);
         context.PushGlobal(model);
-        output ??= writer is null ? null : new TextWriterScriptOutput(writer);
         if (output is not null)
         {
             context.PushOutput(output);
