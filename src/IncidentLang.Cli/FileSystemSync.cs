@@ -53,12 +53,7 @@ internal static partial class FileSystemSync
         try
         {
             using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return SyncFs(handle.DangerousGetHandle().ToInt32()) == 0;
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            Interlocked.Exchange(ref _syncfsMissing, 1);
-            return false;
+            return SyncFileSystem(handle);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
