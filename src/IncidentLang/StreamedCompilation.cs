@@ -50,7 +50,9 @@ public static class StreamedCompilation
         options ??= CompilationOptions.Default;
         options = options with { Today = options.EffectiveToday }; // one day for every file, even across midnight
         var ordered = paths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var alone = options with { MaxDegreeOfParallelism = 1 };
+        // Files are compiled several at a time, each on one thread; fewer files than threads share out the spare ones (one large
+        // report checked alone binds and analyses on every core).
+        var alone = options with { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism / Math.Max(1, ordered.Length)) };
         var single = ordered.Length == 1; // a file compiled alone is the whole compilation
         var summaries = new StreamedFileSummary?[ordered.Length];
         int compiled = 0, dependent = 0;

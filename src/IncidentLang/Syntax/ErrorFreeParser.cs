@@ -27,6 +27,9 @@ internal sealed class ErrorFreeParser
         List,
     }
 
+    /// <summary>The most threads that build one file's tokens.</summary>
+    private const int MaxBuildThreads = 4;
+
     private readonly SyntaxToken?[] _tokens;
     private int _index;
 
@@ -34,7 +37,11 @@ internal sealed class ErrorFreeParser
     private ErrorFreeParser(SyntaxToken?[] tokens) => _tokens = tokens;
 
     /// <summary>The tree of an error-free file, or null when the file needs the full (ANTLR) parser.</summary>
-    public static CompilationUnitSyntax? TryParse(SourceText text)
+    public static CompilationUnitSyntax? TryParse(SourceText text) =>
+        TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, Math.Min(Environment.ProcessorCount, MaxBuildThreads));
+
+    /// <summary><see cref="TryParse(SourceText)"/>, its tokens built on <paramref name="threads"/> threads from <paramref name="minTokensForParallelBuild"/> placed tokens on (tests lower it).</summary>
+    internal static CompilationUnitSyntax? TryParse(SourceText text, int minTokensForParallelBuild, int threads)
     {
         if (!text.InvalidUtf8Spans.IsEmpty)
         {
@@ -65,7 +72,11 @@ internal sealed class ErrorFreeParser
             }
 
             var diagnostics = new List<Diagnostic>();
-            var tokens = SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
+            // The scanner gives up on stray characters, so every unplaced token here becomes one trivia: a large file's tokens
+            // are built in runs on several threads.
+            var tokens = placedCount >= minTokensForParallelBuild
+                ? SyntaxTokenBuilder.BuildInParallel(text, buffer, count, placed, diagnostics, placedCount, threads)
+                : SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
             return diagnostics.Count > 0 ? null : new ErrorFreeParser(tokens).ParseCompilationUnit();
         }
         finally

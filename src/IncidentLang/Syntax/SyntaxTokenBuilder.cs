@@ -24,80 +24,161 @@ internal static class SyntaxTokenBuilder
     public static SyntaxToken?[] Build(SourceText text, ReadOnlySpan<LexedToken> tokens, bool[] placed, List<Diagnostic> diagnostics, bool compact = false, int placedCount = 0)
     {
         var result = new SyntaxToken?[compact ? placedCount : tokens.Length];
-        var written = 0;
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var dates = new Dictionary<string, DateValue>(StringComparer.Ordinal);
-        // Every token not placed becomes one trivia (a run of stray characters becomes one), so this count bounds the trivia
-        // and one array of it holds them all, with no copy.
-        var unplaced = 0;
-        foreach (var isPlaced in placed)
-        {
-            unplaced += isPlaced ? 0 : 1;
-        }
-
-        var trivia = new TriviaBuffer(unplaced);
-        var next = 0;
-        for (var index = 0; index < placed.Length; index++)
-        {
-            if (!placed[index])
-            {
-                continue;
-            }
-
-            var start = trivia.Count;
-            for (; next < index; next++)
-            {
-                next = AddTrivia(text, tokens, next, trivia, diagnostics);
-            }
-
-            var leadingCount = trivia.Count - start;
-            next = index + 1;
-            if (tokens[index].Type != TokenConstants.EOF)
-            {
-                while (next < tokens.Length && !placed[next] && tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
-                       && !ContainsLineBreak(text, tokens[next]))
-                {
-                    next = AddTrivia(text, tokens, next, trivia, diagnostics) + 1;
-                }
-
-                if (next < tokens.Length && !placed[next] && tokens[next].Type == IncidentLexer.NEWLINE)
-                {
-                    next = AddTrivia(text, tokens, next, trivia, diagnostics) + 1;
-                }
-            }
-
-            result[compact ? written++ : index] = CreateToken(text, tokens[index], start, leadingCount, trivia.Count - start - leadingCount, diagnostics, words, dates);
-        }
-
-        // One array holds the trivia of every token of the file; each token sees its part (SyntaxTriviaList).
-        if (trivia.Count > 0)
-        {
-            foreach (var token in result)
-            {
-                token?.AttachTrivia(trivia.Items);
-            }
-        }
-
+        var trivia = new SyntaxTrivia[UnplacedCount(placed, placed.Length)];
+        var run = new Run(result, compact, trivia, 0, 0, diagnostics);
+        run.Build(text, tokens, placed, 0, placed.Length, 0);
+        AttachTrivia(result, trivia, run.TriviaCount);
         return result;
     }
 
-    /// <summary>The trivia of a file, in one array sized by the caller.</summary>
-    private sealed class TriviaBuffer(int capacity)
+    /// <summary>The fewest placed tokens for which <see cref="BuildInParallel"/> cuts the file into runs (about 100 KB of report).</summary>
+    internal const int MinTokensForParallelBuild = 16_384;
+
+    /// <summary>
+    /// <see cref="Build"/> in compact form for a file whose every unplaced token becomes one trivia (no stray characters: the error-free
+    /// parser's files), cut at placed tokens into consecutive runs built on <paramref name="runs"/> threads. A run knows where its
+    /// trivia and tokens go from the counts before it, so each writes its own part of the shared arrays; its diagnostics are appended
+    /// in run order. The tokens and trivia are those one run gives (a word's string is shared within a run, not across runs).
+    /// </summary>
+    public static SyntaxToken?[] BuildInParallel(SourceText text, LexedToken[] tokens, int count, bool[] placed, List<Diagnostic> diagnostics, int placedCount, int runs)
     {
-        public SyntaxTrivia[] Items { get; private set; } = new SyntaxTrivia[capacity];
-
-        public int Count { get; private set; }
-
-        public void Add(SyntaxTrivia trivia)
+        if (runs <= 1 || placedCount < Math.Max(2, runs))
         {
-            if (Count == Items.Length)
+            return Build(text, tokens.AsSpan(0, count), placed, diagnostics, compact: true, placedCount);
+        }
+
+        foreach (var token in tokens.AsSpan(0, count))
+        {
+            if (token.Type == IncidentLexer.ERROR_CHAR)
             {
-                var larger = new SyntaxTrivia[Math.Max(4, Items.Length * 2)];
-                Items.CopyTo(larger, 0);
-                Items = larger;
+                return Build(text, tokens.AsSpan(0, count), placed, diagnostics, compact: true, placedCount);
+            }
+        }
+
+        var result = new SyntaxToken?[placedCount];
+        var trivia = new SyntaxTrivia[count - placedCount];
+        var parts = new Run[runs];
+        var nexts = new int[runs];
+        var starts = new int[runs + 1];
+        starts[runs] = count;
+        for (var k = 1; k < runs; k++)
+        {
+            // The first placed token at or after this share of the file, and never before the previous run's start.
+            var at = Math.Max(starts[k - 1] + 1, (int)((long)count * k / runs));
+            while (at < count && !placed[at])
+            {
+                at++;
             }
 
-            Items[Count++] = trivia;
+            starts[k] = Math.Min(at, count);
+        }
+
+        for (var k = 0; k < runs; k++)
+        {
+            // Where the previous placed token's trailing trivia ended, so the run begins exactly where one pass would be.
+            var previous = starts[k] - 1;
+            while (previous >= 0 && !placed[previous])
+            {
+                previous--;
+            }
+
+            nexts[k] = previous < 0 ? 0 : TrailingEnd(text, tokens.AsSpan(0, count), placed, previous);
+            parts[k] = new Run(result, compact: true, trivia, UnplacedCount(placed, nexts[k]), starts[k] - UnplacedCount(placed, starts[k]), []);
+        }
+
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, k => parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]));
+        var triviaCount = 0;
+        foreach (var part in parts)
+        {
+            diagnostics.AddRange(part.Diagnostics);
+            triviaCount = Math.Max(triviaCount, part.TriviaCount);
+        }
+
+        AttachTrivia(result, trivia, triviaCount);
+        return result;
+    }
+
+    /// <summary>One array holds the trivia of every token of the file; each token sees its part (SyntaxTriviaList).</summary>
+    private static void AttachTrivia(SyntaxToken?[] result, SyntaxTrivia[] trivia, int triviaCount)
+    {
+        if (triviaCount > 0)
+        {
+            foreach (var token in result)
+            {
+                token?.AttachTrivia(trivia);
+            }
+        }
+    }
+
+    /// <summary>How many of the first <paramref name="length"/> tokens are not placed: every one becomes one trivia at most (a run of stray characters becomes one), so this bounds the trivia.</summary>
+    private static int UnplacedCount(bool[] placed, int length) => length - placed.AsSpan(0, length).Count(true);
+
+    /// <summary>The index after the trailing trivia of the placed token at <paramref name="index"/>: up to and including the first line end.</summary>
+    private static int TrailingEnd(SourceText text, ReadOnlySpan<LexedToken> tokens, bool[] placed, int index)
+    {
+        var next = index + 1;
+        if (tokens[index].Type == TokenConstants.EOF)
+        {
+            return next;
+        }
+
+        while (next < tokens.Length && !placed[next] && tokens[next].Type is IncidentLexer.WS or IncidentLexer.LINE_COMMENT or IncidentLexer.BLOCK_COMMENT
+               && !ContainsLineBreak(text, tokens[next]))
+        {
+            next++;
+        }
+
+        if (next < tokens.Length && !placed[next] && tokens[next].Type == IncidentLexer.NEWLINE)
+        {
+            next++;
+        }
+
+        return next;
+    }
+
+    /// <summary>The building of a consecutive run of tokens: where its tokens and trivia go, and what it reported.</summary>
+    private sealed class Run(SyntaxToken?[] result, bool compact, SyntaxTrivia[] trivia, int triviaCount, int written, List<Diagnostic> diagnostics)
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DateValue> _dates = new(StringComparer.Ordinal);
+        private int _written = written;
+
+        public int TriviaCount { get; private set; } = triviaCount;
+
+        public List<Diagnostic> Diagnostics { get; } = diagnostics;
+
+        /// <summary>The placed tokens of indices [<paramref name="from"/>, <paramref name="to"/>), the trivia before each from <paramref name="next"/> on.</summary>
+        public void Build(SourceText text, ReadOnlySpan<LexedToken> tokens, bool[] placed, int from, int to, int next)
+        {
+            for (var index = from; index < to; index++)
+            {
+                if (!placed[index])
+                {
+                    continue;
+                }
+
+                var start = TriviaCount;
+                for (; next < index; next++)
+                {
+                    next = AddTrivia(text, tokens, next);
+                }
+
+                var leadingCount = TriviaCount - start;
+                var end = TrailingEnd(text, tokens, placed, index);
+                for (next = index + 1; next < end; next++)
+                {
+                    next = AddTrivia(text, tokens, next);
+                }
+
+                result[compact ? _written++ : index] = CreateToken(text, tokens[index], start, leadingCount, TriviaCount - start - leadingCount, Diagnostics, _words, _dates);
+            }
+        }
+
+        private int AddTrivia(SourceText text, ReadOnlySpan<LexedToken> tokens, int index)
+        {
+            var last = SyntaxTokenBuilder.AddTrivia(text, tokens, index, out var item, Diagnostics);
+            trivia[TriviaCount++] = item;
+            return last;
         }
     }
 
@@ -129,19 +210,19 @@ internal static class SyntaxTokenBuilder
     private static readonly string[] Spaces = [.. Enumerable.Range(0, 33).Select(n => new string(' ', n))];
 
     /// <summary>Adds the trivia for token <paramref name="index"/>; returns the last token index it covered.</summary>
-    private static int AddTrivia(SourceText text, ReadOnlySpan<LexedToken> tokens, int index, TriviaBuffer trivia, List<Diagnostic> diagnostics)
+    private static int AddTrivia(SourceText text, ReadOnlySpan<LexedToken> tokens, int index, out SyntaxTrivia trivia, List<Diagnostic> diagnostics)
     {
         var token = tokens[index];
         switch (token.Type)
         {
             case IncidentLexer.WS:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, token.Start, WhitespaceTextOf(text, token)));
+                trivia = new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, token.Start, WhitespaceTextOf(text, token));
                 return index;
             case IncidentLexer.NEWLINE:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, token.Start, WhitespaceTextOf(text, token)));
+                trivia = new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, token.Start, WhitespaceTextOf(text, token));
                 return index;
             case IncidentLexer.LINE_COMMENT:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.SingleLineCommentTrivia, token.Start, TextOf(text, token)));
+                trivia = new SyntaxTrivia(SyntaxKind.SingleLineCommentTrivia, token.Start, TextOf(text, token));
                 return index;
             case IncidentLexer.BLOCK_COMMENT:
                 var comment = TextOf(text, token);
@@ -150,7 +231,7 @@ internal static class SyntaxTokenBuilder
                     diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.Unterminated, text, new TextSpan(token.Start, 2), "Unterminated block comment: no closing '*/' before the end of the file"));
                 }
 
-                trivia.Add(new SyntaxTrivia(SyntaxKind.MultiLineCommentTrivia, token.Start, comment));
+                trivia = new SyntaxTrivia(SyntaxKind.MultiLineCommentTrivia, token.Start, comment);
                 return index;
             case IncidentLexer.ERROR_CHAR:
                 // A run of stray characters is one problem: one INC0001, one skipped trivia.
@@ -163,10 +244,10 @@ internal static class SyntaxTokenBuilder
                 var span = TextSpan.FromBounds(token.Start, tokens[last].Stop + 1);
                 var skipped = text.ToString(span);
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnexpectedCharacter, text, span, $"Unexpected character '{Printable(skipped)}'"));
-                trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, span.Start, skipped));
+                trivia = new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, span.Start, skipped);
                 return last;
             default:
-                trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.Start, TextOf(text, token)));
+                trivia = new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.Start, TextOf(text, token));
                 return index;
         }
     }

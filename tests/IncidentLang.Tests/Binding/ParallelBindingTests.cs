@@ -1,6 +1,7 @@
 using IncidentLang.Binding;
 using IncidentLang.Syntax;
 using IncidentLang.Tests.Infrastructure;
+using IncidentLang.Text;
 using Xunit;
 
 namespace IncidentLang.Tests.Binding;
@@ -58,6 +59,68 @@ public sealed class ParallelBindingTests
         Assert.Equal(Describe(fresh), Describe(next));
         Assert.Equal(Symbols(fresh), Symbols(next));
         Assert.Contains(next.GetDiagnostics(), d => d.Id == "INC1007" && d.Location.FilePath.EndsWith("volt-typhoon.inc", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Members_bound_in_runs_on_several_threads_give_exactly_what_one_thread_gives(int jobs)
+    {
+        // Every file alone, so each has fewer units than threads and its members are cut into runs (whatever the unit's size here).
+        foreach (var tree in Trees())
+        {
+            var one = Binder.Bind([tree]);
+            var runs = Binder.Bind([tree], jobs, minMembersForParallelBinding: 0);
+            Assert.Equal(Describe(one), Describe(runs));
+        }
+    }
+
+    [Fact]
+    public void A_large_incident_binds_its_members_on_spare_threads_as_on_one()
+    {
+        // Unresolved references with suggestions, duplicate properties, unknown values and catalog lookups spread over the whole
+        // incident, so every run of members reports, resolves, suggests and depends on something.
+        var claims = string.Concat(Enumerable.Range(0, Binder.DefaultMinMembersForParallelBinding + 7).Select(i =>
+            $"  claim c{i} {{ text: \"Claim {i}\" actors: [{(i % 5 == 0 ? "apt9" : i % 7 == 0 ? "shared-actor" : "apt0")}] confidence: {(i % 11 == 0 ? "hihg" : "high")}{(i % 13 == 0 ? " confidence: low" : string.Empty)} sources: [s{i % 3}] }}\n"));
+        var catalog = SyntaxTree.Parse("actor shared-actor { name: \"Shared\" }\n", "catalog.inc");
+        var tree = SyntaxTree.Parse("incident big {\n  title: \"Big\"\n  reported: 2026-01-10\n  actor apt0 { name: \"APT 0\" }\n"
+            + "  source s0 { name: \"S0\" }\n  source s1 { name: \"S1\" }\n  source s2 { name: \"S2\" }\n" + claims + "}\n", "big.inc");
+        var one = Binder.Bind([catalog, tree]);
+        var three = Binder.Bind([catalog, tree], 3); // two units, three threads: the incident's members are bound in three runs
+
+        Assert.Equal(Describe(one), Describe(three));
+        var ids = one.Diagnostics.Select(d => d.Id).ToHashSet();
+        Assert.Contains("INC1005", ids);
+        Assert.Contains("INC1007", ids);
+        Assert.Contains("INC1003", ids);
+        var unit = one.Units.Single(u => u.Symbol.Name == "big");
+        Assert.True(unit.Members.Length >= Binder.DefaultMinMembersForParallelBinding);
+        Assert.Contains(unit.Dependencies, d => d.Name == "shared-actor");
+        Assert.NotEmpty(unit.Suggested);
+    }
+
+    /// <summary>Everything binding gives, in the order it gives it: the diagnostics before sorting, each unit's lists, every symbol.</summary>
+    private static List<string> Describe(BoundCompilation bound)
+    {
+        static string Where(Location l) => $"{l.FilePath}:{l.Span.Start}..{l.Span.End}";
+        var lines = new List<string>();
+        lines.AddRange(bound.Diagnostics.Select(d => $"{Where(d.Location)} {d.Id}: {d.Message} suggestion={d.Suggestion} fix={d.Fix?.Title}"));
+        foreach (var unit in bound.Units)
+        {
+            lines.Add($"unit {unit.Symbol}: {unit.Members.Length} members, unresolved={unit.HasUnresolvedReference}");
+            lines.AddRange(unit.Diagnostics.Select(d => $"  {Where(d.Location)} {d.Id}: {d.Message} suggestion={d.Suggestion}"));
+            lines.Add("  header " + string.Join(", ", unit.HeaderReferences.Select(r => $"{r.Target}@{Where(r.Location)}")));
+            lines.Add("  members " + string.Join(", ", unit.MemberReferences.Select(r => $"{r.Target}@{Where(r.Location)}")));
+            lines.Add("  suggested " + string.Join(", ", unit.Suggested));
+            lines.Add("  depends " + string.Join(", ", unit.Dependencies.Select(d => d.ToString()).Order(StringComparer.Ordinal)));
+            lines.Add("  looks up " + string.Join(", ", unit.TopLevelLookups));
+        }
+
+        lines.AddRange(bound.AllSymbols.Select(s => $"{s} error={s.HasDeclarationError} "
+            + string.Join("; ", s.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+                $"{p.Key}={string.Join(",", p.Value.Values.Select(v => v.Value))}{(p.Value.HasErrors ? "!" : string.Empty)}"))
+            + " <- " + string.Join(", ", bound.GetReferences(s).Select(Where))));
+        return lines;
     }
 
     private static List<string> Describe(Compilation compilation) =>

@@ -159,6 +159,47 @@ public sealed class ErrorFreeParserTests
         Assert.Equal(source.Text, tree.Root.ToFullString());
     }
 
+    [Theory]
+    [MemberData(nameof(AllInputFiles))]
+    public void Every_input_file_gets_the_same_tree_with_its_tokens_built_in_runs_on_several_threads(string relativePath)
+    {
+        var text = SourceText.FromBytes(File.ReadAllBytes(Path.Combine(TestPaths.Root, relativePath)), relativePath);
+        AssertSameInRuns(text);
+    }
+
+    [Fact]
+    public void A_large_report_gets_the_same_tree_with_its_tokens_built_in_runs()
+    {
+        // Large enough for the parser to build its tokens in runs by itself; comments, blank lines and a line end in a trailing
+        // block comment where runs may begin.
+        var claims = string.Concat(Enumerable.Range(0, 3000).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"  claim c{i} {{ // claim {i}\n    text: \"Claim {i} \\\"quoted\\\"\" /* a\n b */ confidence: high\n\n    first-seen: 2024-{1 + (i % 12):00}-{1 + (i % 28):00} count: {i}\r\n  }}\n")));
+        var source = SourceText.From("incident big {\n  title: \"Big\"\n" + claims + "}\n// end\n");
+        var tree = SyntaxTree.Parse(source);
+        Assert.True(tree.Root.DescendantTokens().Count() >= SyntaxTokenBuilder.MinTokensForParallelBuild);
+        Assert.Equal(SyntaxTreeDump.Write(new SyntaxTree(source, ErrorFreeParser.TryParse(source, int.MaxValue, 1)!, [])), SyntaxTreeDump.Write(tree));
+        AssertSameInRuns(source);
+    }
+
+    /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs is the tree of one run.</summary>
+    private static void AssertSameInRuns(SourceText text)
+    {
+        if (ErrorFreeParser.TryParse(text, int.MaxValue, 1) is not { } one)
+        {
+            Assert.Null(ErrorFreeParser.TryParse(text, 0, 3));
+            return;
+        }
+
+        var expected = SyntaxTreeDump.Write(new SyntaxTree(text, one, []));
+        foreach (var threads in new[] { 2, 3, 7 })
+        {
+            var runs = ErrorFreeParser.TryParse(text, 0, threads);
+            Assert.NotNull(runs);
+            Assert.Equal(expected, SyntaxTreeDump.Write(new SyntaxTree(text, runs, [])));
+            Assert.Equal(text.Text, runs.ToFullString());
+        }
+    }
+
     private static void AssertSameAsAntlr(SourceText text)
     {
         var expected = SyntaxParser.Parse(text, tryErrorFreeParser: false);
