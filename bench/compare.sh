@@ -2,36 +2,43 @@
 # Measures inc side by side with the Bicep CLI on the same records, whole process, and prints a
 # Markdown table (docs/performance.md keeps the latest one).
 #
-#   bench/compare.sh [--runs N] [--heavy-runs N] [--files N,N] [--work DIR] [--no-jit] [--no-bicep]
+#   bench/compare.sh [--runs N] [--rate-runs N] [--heavy-runs N] [--files N,N] [--work DIR] [--no-jit] [--no-bicep] [--no-roslyn]
 #
 # Workloads (bench/IncidentLang.Workloads, deterministic; written to DIR, default artifacts/compare):
 #   small/report.inc  one small report (7.5 KB)           small/report.bicep  the same records, for `bicep lint`
 #   large/large.inc   one incident with 2,000 claims      large/large.bicep   the same records, for `bicep build`
+#                                                         large/large.cs      the same records as C# of the same size, for Roslyn
 #   files-5000/, files-10000/  small reports (≈ 8 KB each), one incident per file (--files: other counts)
 # Tools: the native inc that ./inc builds (artifacts/native/<rid>/inc), the JIT build
-# (dotnet src/IncidentLang.Cli/bin/Release/net10.0/inc.dll), and the Bicep CLI pinned in tools/bicep.
+# (dotnet src/IncidentLang.Cli/bin/Release/net10.0/inc.dll), the Bicep CLI pinned in tools/bicep, and Roslyn's C# parser
+# published NativeAOT like inc (bench/IncidentLang.RoslynParse, into artifacts/roslyn-parse).
 # Each cell: median wall time and median peak RSS (/usr/bin/time -f %M) of N runs after one unmeasured
-# warm-up run; --runs for the single-file rows (default 5), --heavy-runs for the many-file rows (default 3).
+# warm-up run; --runs for the single-file rows (default 5), --rate-runs for the two rows of the parse-rate goal (the
+# 2,000-claim check and Roslyn's parse, default 21), --heavy-runs for the many-file rows (default 3).
 # A run that exits with another code than expected is reported as failing, with its error line.
 # The many-file builds write into an empty folder of their own each run (all deleted at the end), then once more
 # into the first run's folder, over its unchanged outputs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=5
+rate_runs=21
 heavy_runs=3
 work="$root/artifacts/compare"
 jit=1
 bicep=1
+roslyn=1
 files=5000,10000
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --heavy-runs) heavy_runs="$2"; shift 2 ;;
+    --rate-runs) rate_runs="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --files) files="$2"; shift 2 ;;
     --no-jit) jit=0; shift ;;
     --no-bicep) bicep=0; shift ;;
-    -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+    --no-roslyn) roslyn=0; shift ;;
+    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "compare: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -51,6 +58,13 @@ bicep_exe=""
 if [ "$bicep" = 1 ]; then
   log "Bicep CLI (tools/bicep)..."
   bicep_exe="$("$root/tools/bicep/install.sh")"
+fi
+roslyn_exe=""
+if [ "$roslyn" = 1 ]; then
+  log "Roslyn's C# parser, native (bench/IncidentLang.RoslynParse)..."
+  rid="$(basename "$(dirname "$native")")"
+  dotnet publish "$root/bench/IncidentLang.RoslynParse" -c Release -r "$rid" -p:PublishAot=true --nologo -v:q -clp:ErrorsOnly -o "$root/artifacts/roslyn-parse" >&2
+  roslyn_exe="$root/artifacts/roslyn-parse/IncidentLang.RoslynParse"
 fi
 
 # --- workloads ---------------------------------------------------------------------------------
@@ -118,10 +132,13 @@ if [ "$bicep" = 1 ]; then
 fi
 
 log "2,000-claim incident"
-measure "$runs" 0 "$native" check "$large"; large_check="$cell"; large_check_ms="$ms"
-large_rate=""
-if [ -n "$large_check_ms" ]; then
-  large_rate="$(awk -v b="$(wc -c <"$large")" -v ms="$large_check_ms" 'BEGIN { printf " (%.1f MB/s)", b / 1000 / ms }')"
+mb_per_s() { awk -v b="$(wc -c <"$1")" -v ms="$2" 'BEGIN { printf "%.1f", b / 1000 / ms }'; }
+measure "$rate_runs" 0 "$native" check "$large"; large_check="$cell"; large_check_ms="$ms"
+large_rate=""; [ -z "$large_check_ms" ] || large_rate=" ($(mb_per_s "$large" "$large_check_ms") MB/s)"
+roslyn_parse="—"; roslyn_ms=""
+if [ -n "$roslyn_exe" ]; then
+  measure "$rate_runs" 0 "$roslyn_exe" "$work/large/large.cs"; roslyn_ms="$ms"
+  roslyn_parse="$cell"; [ -z "$roslyn_ms" ] || roslyn_parse+=" ($(mb_per_s "$work/large/large.cs" "$roslyn_ms") MB/s)"
 fi
 large_check_jit="—"; if [ "$jit" = 1 ]; then measure "$runs" 0 dotnet "$jit_dll" check "$large"; large_check_jit="$cell"; fi
 measure "$runs" 0 "$native" build "$large" -o "$scratch" --format json,html; large_build="$cell"; large_build_ms="$ms"; large_build_kib="$kib"
@@ -177,6 +194,7 @@ Load average before/after: $load_before / $load_after.
 | \`check\` of one small report ($(size_kb "$small")) | $small_jit | $small_native | \`bicep lint\` of the same records ($(size_kb "$work/small/report.bicep")): $small_bicep |
 | the same through \`./inc\` (launcher: staleness check, then the native executable) | | $small_launcher | |
 | \`check\` of one 2,000-claim incident ($(size_kb "$large")) | $large_check_jit | $large_check$large_rate | |
+| for comparison: Roslyn's C# parse (and syntax diagnostics) of the same records as C# ($(size_kb "$work/large/large.cs")), NativeAOT too | | $roslyn_parse | |
 | \`build --format json,html\` of that incident | $large_build_jit | $large_build | \`bicep build\` of the same 2,000 records ($(size_kb "$work/large/large.bicep")): $large_bicep |
 | \`build --format json\` of that incident | | $large_json | |
 $many_rows_text
@@ -197,6 +215,11 @@ if [ -n "$large_bicep_ms" ]; then
   else
     echo "- 2,000-claim \`build --format json,html\` succeeds, ≥ 12× faster than \`bicep build\` in ≤ 1/4 of its memory: it fails — **not met**"
   fi
+fi
+if [ -n "$large_check_ms" ] && [ -n "$roslyn_ms" ]; then
+  ok=$(awk -v a="$large_check_ms" -v b="$roslyn_ms" -v ib="$(wc -c <"$large")" -v rb="$(wc -c <"$work/large/large.cs")" \
+    'BEGIN { print (ib / 1000 / a >= 16 && (ib / a) >= 2 * (rb / b)) ? 1 : 0 }')
+  echo "- 2,000-claim \`check\` ≥ 16 MB/s and twice Roslyn's C# parse rate (whole process, native, median of $rate_runs): $(mb_per_s "$large" "$large_check_ms") MB/s against Roslyn's $(mb_per_s "$work/large/large.cs" "$roslyn_ms") MB/s, $(awk -v a="$large_check_ms" -v b="$roslyn_ms" -v ib="$(wc -c <"$large")" -v rb="$(wc -c <"$work/large/large.cs")" 'BEGIN { printf "%.2f×", (ib / a) / (rb / b) }') its rate — $(verdict "$ok")"
 fi
 if [ "$files_last_count" = 10000 ]; then
   if [ -n "$files_last_ms" ]; then

@@ -14,7 +14,7 @@ namespace IncidentLang.Workloads;
 /// Usage: <c>dotnet run --project bench/IncidentLang.Workloads -c Release -- OUTDIR [--files N,N…] [--claims N]</c>.
 /// Writes <c>OUTDIR/small/report.inc</c> and <c>report.bicep</c> (one small report, ≈ 8 KB);
 /// <c>OUTDIR/large/large.inc</c> (<see cref="LargeIncident.Generate"/>, the in-process benchmarks' file) and
-/// <c>large.bicep</c>; and, per N of <c>--files</c> (default 5000,10000), <c>OUTDIR/files-N/</c> with N small
+/// <c>large.bicep</c>, and <c>large.cs</c> (<see cref="LargeCSharp.Generate"/>: the same records as C# of the same size, for Roslyn); and, per N of <c>--files</c> (default 5000,10000), <c>OUTDIR/files-N/</c> with N small
 /// reports, 100 to a folder.
 /// </remarks>
 public static class Program
@@ -60,6 +60,7 @@ public static class Program
 
         Write(Path.Combine(outDir, "large", "large.inc"), largeInc);
         Write(Path.Combine(outDir, "large", "large.bicep"), large.ToBicep());
+        Write(Path.Combine(outDir, "large", "large.cs"), LargeCSharp.Generate(claims, Encoding.UTF8.GetByteCount(largeInc)));
 
         foreach (var count in fileCounts)
         {
