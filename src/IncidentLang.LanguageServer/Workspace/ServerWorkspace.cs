@@ -340,7 +340,15 @@ public sealed class ServerWorkspace
         var trees = new List<SyntaxTree>();
         foreach (var path in paths)
         {
-            var text = _open.Values.FirstOrDefault(o => o.Path == path)?.Text ?? ReadDisk(path);
+            var open = _open.Values.FirstOrDefault(o => o.Path == path)?.Text;
+            if (open is null && DiskLength(path) is > SyntaxTree.MaxFileBytes and var size)
+            {
+                // As inc check does: a file over the size limit is not read at all, only reported (INC0009).
+                trees.Add(SyntaxTree.ForFileTooLarge(path, size));
+                continue;
+            }
+
+            var text = open ?? ReadDisk(path);
             if (text is not null)
             {
                 trees.Add(TreeFor(path, text));
@@ -365,6 +373,18 @@ public sealed class ServerWorkspace
             : SyntaxTree.Parse(SourceText.From(text, path));
         _trees[path] = (text, tree);
         return tree;
+    }
+
+    private static long DiskLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     private string? ReadDisk(string path)

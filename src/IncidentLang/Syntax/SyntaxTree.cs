@@ -26,6 +26,19 @@ public sealed class SyntaxTree
 
     public static SyntaxTree Parse(string text, string filePath = "") => Parse(SourceText.From(text, filePath));
 
+    /// <summary>The largest file parsed, in bytes of UTF-8 (50 MiB); a larger one gets INC0009 (docs/reliability.md, "Limits").</summary>
+    public const long MaxFileBytes = SyntaxLimits.MaxFileBytes;
+
+    /// <summary>
+    /// The tree of a file of <paramref name="size"/> bytes, over <see cref="MaxFileBytes"/>, that a host did not read:
+    /// empty text and one INC0009 (a host checks a file's size before reading it).
+    /// </summary>
+    public static SyntaxTree ForFileTooLarge(string filePath, long size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(size, SyntaxLimits.MaxFileBytes);
+        return FileSizeLimit.CreateUnread(filePath, size);
+    }
+
     public Location GetLocation(TextSpan span) => new(Text, span);
 
     /// <summary>

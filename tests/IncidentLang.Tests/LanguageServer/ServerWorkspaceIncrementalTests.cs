@@ -52,6 +52,30 @@ public sealed class ServerWorkspaceIncrementalTests
         Assert.Same(second.Compilation, workspace.Snapshot(uri)!.Compilation);
     }
 
+    [Fact]
+    public void A_file_over_the_size_limit_in_the_folder_is_reported_without_being_read()
+    {
+        using var folder = new TempFolder();
+        var huge = folder.Write("huge.inc", string.Empty);
+        using (var stream = File.OpenWrite(huge))
+        {
+            stream.SetLength(SyntaxLimits.MaxFileBytes + 1); // sparse: nothing is written, reading it would give 50 MiB of NULs
+        }
+
+        var path = folder.Write("report.inc", Report(1).Replace("sources: [shared]", "sources: []", StringComparison.Ordinal));
+        var workspace = new ServerWorkspace { Today = () => new DateOnly(2026, 1, 15) };
+        workspace.SetRoots([folder.Path]);
+        var uri = DocumentUri.FromPath(path);
+        workspace.Open(uri, File.ReadAllText(path), 1);
+
+        var compilation = workspace.Snapshot(uri)!.Compilation;
+        var tree = Assert.Single(compilation.SyntaxTrees, t => t.FilePath == huge);
+        Assert.Equal(0, tree.Text.Length);
+        var diagnostic = Assert.Single(compilation.GetDiagnostics(), d => d.Location.FilePath == huge);
+        Assert.Equal(("INC0009", 0, 0), (diagnostic.Id, diagnostic.Location.Span.Start, diagnostic.Location.Span.Length));
+        Assert.Contains((SyntaxLimits.MaxFileBytes + 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("abcdef", "abXdef", 2, 3, "X")]
     [InlineData("abcdef", "abcdef", 6, 6, "")]
