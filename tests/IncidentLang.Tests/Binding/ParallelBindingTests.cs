@@ -1,7 +1,7 @@
 using IncidentLang.Binding;
 using IncidentLang.Syntax;
 using IncidentLang.Tests.Infrastructure;
-using IncidentLang.Text;
+using IncidentLang.Tests.Reliability;
 using Xunit;
 
 namespace IncidentLang.Tests.Binding;
@@ -71,7 +71,7 @@ public sealed class ParallelBindingTests
         {
             var one = Binder.Bind([tree]);
             var runs = Binder.Bind([tree], jobs, minMembersForParallelBinding: 0);
-            Assert.Equal(Describe(one), Describe(runs));
+            Assert.Equal(BoundCompilationDump.Write(one), BoundCompilationDump.Write(runs));
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class ParallelBindingTests
         var one = Binder.Bind([catalog, tree]);
         var three = Binder.Bind([catalog, tree], 3); // two units, three threads: the incident's members are bound in three runs
 
-        Assert.Equal(Describe(one), Describe(three));
+        Assert.Equal(BoundCompilationDump.Write(one), BoundCompilationDump.Write(three));
         var ids = one.Diagnostics.Select(d => d.Id).ToHashSet();
         Assert.Contains("INC1005", ids);
         Assert.Contains("INC1007", ids);
@@ -97,30 +97,6 @@ public sealed class ParallelBindingTests
         Assert.True(unit.Members.Length >= Binder.DefaultMinMembersForParallelBinding);
         Assert.Contains(unit.Dependencies, d => d.Name == "shared-actor");
         Assert.NotEmpty(unit.Suggested);
-    }
-
-    /// <summary>Everything binding gives, in the order it gives it: the diagnostics before sorting, each unit's lists, every symbol.</summary>
-    private static List<string> Describe(BoundCompilation bound)
-    {
-        static string Where(Location l) => $"{l.FilePath}:{l.Span.Start}..{l.Span.End}";
-        var lines = new List<string>();
-        lines.AddRange(bound.Diagnostics.Select(d => $"{Where(d.Location)} {d.Id}: {d.Message} suggestion={d.Suggestion} fix={d.Fix?.Title}"));
-        foreach (var unit in bound.Units)
-        {
-            lines.Add($"unit {unit.Symbol}: {unit.Members.Length} members, unresolved={unit.HasUnresolvedReference}");
-            lines.AddRange(unit.Diagnostics.Select(d => $"  {Where(d.Location)} {d.Id}: {d.Message} suggestion={d.Suggestion}"));
-            lines.Add("  header " + string.Join(", ", unit.HeaderReferences.Select(r => $"{r.Target}@{Where(r.Location)}")));
-            lines.Add("  members " + string.Join(", ", unit.MemberReferences.Select(r => $"{r.Target}@{Where(r.Location)}")));
-            lines.Add("  suggested " + string.Join(", ", unit.Suggested));
-            lines.Add("  depends " + string.Join(", ", unit.Dependencies.Select(d => d.ToString()).Order(StringComparer.Ordinal)));
-            lines.Add("  looks up " + string.Join(", ", unit.TopLevelLookups));
-        }
-
-        lines.AddRange(bound.AllSymbols.Select(s => $"{s} error={s.HasDeclarationError} "
-            + string.Join("; ", s.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
-                $"{p.Key}={string.Join(",", p.Value.Values.Select(v => v.Value))}{(p.Value.HasErrors ? "!" : string.Empty)}"))
-            + " <- " + string.Join(", ", bound.GetReferences(s).Select(Where))));
-        return lines;
     }
 
     private static List<string> Describe(Compilation compilation) =>

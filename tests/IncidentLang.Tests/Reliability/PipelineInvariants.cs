@@ -12,7 +12,8 @@ namespace IncidentLang.Tests.Reliability;
 /// <summary>
 /// What must hold for every input, checked by the fuzz target (fuzz/IncidentLang.Fuzz, which links this
 /// file) and by the regression tests of its findings (docs/reliability.md, "Fuzzing"). Only the public
-/// library API is used, as a host would (except one internal call: the ANTLR parse that the parser's fast path is compared with): the bytes are decoded, parsed, compiled (bound and analysed),
+/// library API is used, as a host would (except internal calls that compare the paths a host cannot choose: the ANTLR parse that the
+/// parser's fast path is compared with, the fast path's tokens built in runs, and binding in runs): the bytes are decoded, parsed, compiled (bound and analysed),
 /// emitted as JSON, HTML and STIX up to TLP red, and formatted. A broken invariant throws
 /// <see cref="InvariantViolation"/>; any other exception is a crash of the compiler itself.
 /// </summary>
@@ -48,10 +49,30 @@ internal static class PipelineInvariants
             throw new InvariantViolation($"the fast path and the ANTLR path parse differently: first difference at dump offset {FirstDifference(actualDump, expectedDump)}");
         }
 
+        // 1c. A large file's tokens are built in runs on several threads (SyntaxTokenBuilder.BuildInParallel): forced into three
+        // runs whatever its size, the fast path gives the tree of one run.
+        if (ErrorFreeParser.TryParse(text, int.MaxValue, 1) is { } oneRun)
+        {
+            var inRuns = ErrorFreeParser.TryParse(text, 0, 3);
+            if (inRuns is null || SyntaxTreeDump.Write(new SyntaxTree(text, inRuns, [])) is var runsDump && runsDump != SyntaxTreeDump.Write(new SyntaxTree(text, oneRun, [])))
+            {
+                throw new InvariantViolation("the fast path builds a different tree when its tokens are built in runs");
+            }
+        }
+
         // 2. Compile (bind, analyse): every diagnostic and fix lies inside the file; no internal error.
         var compilation = Compilation.Create([tree], Options);
         var diagnostics = compilation.GetDiagnostics();
         CheckDiagnostics(text, diagnostics, "compilation");
+
+        // 2a. A large incident's members are bound in runs on spare threads: forced into runs whatever its size, binding gives
+        // exactly what one thread gives (every diagnostic in order, every list of every unit, every symbol and reference).
+        var oneThread = BoundCompilationDump.Write(Binder.Bind([tree]));
+        var runs = BoundCompilationDump.Write(Binder.Bind([tree], 3, minMembersForParallelBinding: 0));
+        if (!oneThread.SequenceEqual(runs))
+        {
+            throw new InvariantViolation($"binding members in runs differs from one thread: first difference at line {oneThread.Zip(runs).TakeWhile(p => p.First == p.Second).Count()}");
+        }
 
         // 2b. The streamed check (docs/architecture.md, "Streamed check") gives exactly the whole compilation's diagnostics
         // when the input is split into files at lines that start a top-level word, its first part also copied into a fourth
