@@ -49,8 +49,12 @@ internal sealed class Binder
 
     private int MinMembersForParallelBinding { get; init; } = DefaultMinMembersForParallelBinding;
 
-    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees, int maxDegreeOfParallelism = 1, int minMembersForParallelBinding = DefaultMinMembersForParallelBinding) =>
-        new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism, MinMembersForParallelBinding = minMembersForParallelBinding }.BindAll([.. trees], null);
+    private int MemberRuns { get; init; }
+
+    /// <param name="memberRuns">The runs a large unit's members are cut into; 0: one per spare thread. With one thread, the runs are bound
+    /// one after the other (the fuzz target: the run logic without thread timing in its coverage).</param>
+    public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees, int maxDegreeOfParallelism = 1, int minMembersForParallelBinding = DefaultMinMembersForParallelBinding, int memberRuns = 0) =>
+        new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism, MinMembersForParallelBinding = minMembersForParallelBinding, MemberRuns = memberRuns }.BindAll([.. trees], null);
 
     /// <summary>
     /// Binds <paramref name="trees"/> reusing the units of <paramref name="previous"/> that cannot have changed
@@ -138,7 +142,7 @@ internal sealed class Binder
         // Fewer units than threads (one large report): each unit's members are bound on the spare threads.
         var memberParallelism = unbound.Length < MaxDegreeOfParallelism ? MaxDegreeOfParallelism : 1;
         ParallelWork.For(unbound.Length, MaxDegreeOfParallelism, k =>
-            units[unbound[k]] = new Binder(_scopes) { MaxDegreeOfParallelism = memberParallelism, MinMembersForParallelBinding = MinMembersForParallelBinding }.BindUnit(_topLevel[unbound[k]]));
+            units[unbound[k]] = new Binder(_scopes) { MaxDegreeOfParallelism = memberParallelism, MinMembersForParallelBinding = MinMembersForParallelBinding, MemberRuns = MemberRuns }.BindUnit(_topLevel[unbound[k]]));
 
         var bound = ImmutableCollectionsMarshal.AsImmutableArray(units);
         var references = new Dictionary<Symbol, List<Location>>();
@@ -226,7 +230,7 @@ internal sealed class Binder
     /// </summary>
     private void BindMembers(ImmutableArray<Symbol> members)
     {
-        var runs = members.Length >= Math.Max(2, MinMembersForParallelBinding) ? MaxDegreeOfParallelism : 1;
+        var runs = members.Length < Math.Max(2, MinMembersForParallelBinding) ? 1 : MemberRuns > 0 ? MemberRuns : MaxDegreeOfParallelism;
         if (runs <= 1)
         {
             foreach (var member in members)
@@ -238,7 +242,7 @@ internal sealed class Binder
         }
 
         var parts = new Binder[runs];
-        ParallelWork.For(runs, runs, run =>
+        ParallelWork.For(runs, MaxDegreeOfParallelism, run =>
         {
             var part = new Binder(_scopes);
             part.StartUnit(_unitSymbol!);

@@ -38,10 +38,13 @@ internal sealed class ErrorFreeParser
 
     /// <summary>The tree of an error-free file, or null when the file needs the full (ANTLR) parser.</summary>
     public static CompilationUnitSyntax? TryParse(SourceText text) =>
-        TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, Math.Min(Environment.ProcessorCount, MaxBuildThreads));
+        TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, Math.Min(Environment.ProcessorCount, MaxBuildThreads), Math.Min(Environment.ProcessorCount, MaxBuildThreads));
 
-    /// <summary><see cref="TryParse(SourceText)"/>, its tokens built on <paramref name="threads"/> threads from <paramref name="minTokensForParallelBuild"/> placed tokens on (tests lower it).</summary>
-    internal static CompilationUnitSyntax? TryParse(SourceText text, int minTokensForParallelBuild, int threads)
+    /// <summary>
+    /// <see cref="TryParse(SourceText)"/>, its tokens built in <paramref name="runs"/> runs on <paramref name="threads"/> threads from
+    /// <paramref name="minTokensForParallelBuild"/> placed tokens on (tests and the fuzz target lower it).
+    /// </summary>
+    internal static CompilationUnitSyntax? TryParse(SourceText text, int minTokensForParallelBuild, int runs, int threads)
     {
         if (!text.InvalidUtf8Spans.IsEmpty)
         {
@@ -75,7 +78,7 @@ internal sealed class ErrorFreeParser
             // The scanner gives up on stray characters, so every unplaced token here becomes one trivia: a large file's tokens
             // are built in runs on several threads.
             var tokens = placedCount >= minTokensForParallelBuild
-                ? SyntaxTokenBuilder.BuildInParallel(text, buffer, count, placed, diagnostics, placedCount, threads)
+                ? SyntaxTokenBuilder.BuildInParallel(text, buffer, count, placed, diagnostics, placedCount, runs, threads)
                 : SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
             return diagnostics.Count > 0 ? null : new ErrorFreeParser(tokens).ParseCompilationUnit();
         }

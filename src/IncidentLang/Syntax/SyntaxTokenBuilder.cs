@@ -39,8 +39,10 @@ internal static class SyntaxTokenBuilder
     /// parser's files), cut at placed tokens into consecutive runs built on <paramref name="runs"/> threads. A run knows where its
     /// trivia and tokens go from the counts before it, so each writes its own part of the shared arrays; its diagnostics are appended
     /// in run order. The tokens and trivia are those one run gives (a word's string is shared within a run, not across runs).
+    /// <paramref name="threads"/> 1 builds the runs one after the other on this thread (the fuzz target: coverage that does not
+    /// depend on thread timing).
     /// </summary>
-    public static SyntaxToken?[] BuildInParallel(SourceText text, LexedToken[] tokens, int count, bool[] placed, List<Diagnostic> diagnostics, int placedCount, int runs)
+    public static SyntaxToken?[] BuildInParallel(SourceText text, LexedToken[] tokens, int count, bool[] placed, List<Diagnostic> diagnostics, int placedCount, int runs, int threads)
     {
         if (runs <= 1 || placedCount < Math.Max(2, runs))
         {
@@ -86,7 +88,17 @@ internal static class SyntaxTokenBuilder
             parts[k] = new Run(result, compact: true, trivia, UnplacedCount(placed, nexts[k]), starts[k] - UnplacedCount(placed, starts[k]), []);
         }
 
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, k => parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]));
+        if (threads <= 1)
+        {
+            for (var k = 0; k < runs; k++)
+            {
+                parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads }, k => parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]));
+        }
         var triviaCount = 0;
         foreach (var part in parts)
         {

@@ -72,6 +72,8 @@ public sealed class ParallelBindingTests
             var one = Binder.Bind([tree]);
             var runs = Binder.Bind([tree], jobs, minMembersForParallelBinding: 0);
             Assert.Equal(BoundCompilationDump.Write(one), BoundCompilationDump.Write(runs));
+            var runsOnOneThread = Binder.Bind([tree], 1, minMembersForParallelBinding: 0, memberRuns: jobs + 2);
+            Assert.Equal(BoundCompilationDump.Write(one), BoundCompilationDump.Write(runsOnOneThread));
         }
     }
 

@@ -177,23 +177,23 @@ public sealed class ErrorFreeParserTests
         var source = SourceText.From("incident big {\n  title: \"Big\"\n" + claims + "}\n// end\n");
         var tree = SyntaxTree.Parse(source);
         Assert.True(tree.Root.DescendantTokens().Count() >= SyntaxTokenBuilder.MinTokensForParallelBuild);
-        Assert.Equal(SyntaxTreeDump.Write(new SyntaxTree(source, ErrorFreeParser.TryParse(source, int.MaxValue, 1)!, [])), SyntaxTreeDump.Write(tree));
+        Assert.Equal(SyntaxTreeDump.Write(new SyntaxTree(source, ErrorFreeParser.TryParse(source, int.MaxValue, 1, 1)!, [])), SyntaxTreeDump.Write(tree));
         AssertSameInRuns(source);
     }
 
-    /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs is the tree of one run.</summary>
+    /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs (on as many threads, or on one) is the tree of one run.</summary>
     private static void AssertSameInRuns(SourceText text)
     {
-        if (ErrorFreeParser.TryParse(text, int.MaxValue, 1) is not { } one)
+        if (ErrorFreeParser.TryParse(text, int.MaxValue, 1, 1) is not { } one)
         {
-            Assert.Null(ErrorFreeParser.TryParse(text, 0, 3));
+            Assert.Null(ErrorFreeParser.TryParse(text, 0, 3, 3));
             return;
         }
 
         var expected = SyntaxTreeDump.Write(new SyntaxTree(text, one, []));
-        foreach (var threads in new[] { 2, 3, 7 })
+        foreach (var (count, threads) in new[] { (2, 2), (3, 3), (7, 7), (5, 1) })
         {
-            var runs = ErrorFreeParser.TryParse(text, 0, threads);
+            var runs = ErrorFreeParser.TryParse(text, 0, count, threads);
             Assert.NotNull(runs);
             Assert.Equal(expected, SyntaxTreeDump.Write(new SyntaxTree(text, runs, [])));
             Assert.Equal(text.Text, runs.ToFullString());
