@@ -91,7 +91,7 @@ internal sealed class CompilationRun
 
         progress ??= ProgressLine.Silent;
         progress.Start("reading", -1, "files");
-        var loader = new ProjectLoader(configPath);
+        var loader = new ProjectLoader(configPath) { MaxDegreeOfParallelism = jobs };
         var found = loader.Find(paths);
         var fullPaths = found.Files.ToDictionary(f => f.DisplayPath, f => f.FullPath, StringComparer.Ordinal);
         filesFound?.Invoke(found.Files.Length);

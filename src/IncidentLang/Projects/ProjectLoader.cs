@@ -37,7 +37,10 @@ public sealed class ProjectLoader
         }
     }
 
-    /// <summary>How many files are read and parsed at once (1, the default: one after the other).</summary>
+    /// <summary>
+    /// How many files are read and parsed at once (1, the default: one after the other), and the most threads that build the tokens
+    /// of one large file (at most 4).
+    /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
 
     /// <summary>Called once the files are found, with how many are about to be read and parsed: for a host's progress line.</summary>
@@ -99,7 +102,7 @@ public sealed class ProjectLoader
         {
             return _files.GetLength(fullPath) is var length && length > SyntaxLimits.MaxFileBytes
                 ? FileSizeLimit.CreateUnread(displayPath, length)
-                : SyntaxTree.Parse(SourceText.FromBytes(_files.ReadAllBytes(fullPath), displayPath));
+                : SyntaxParser.Parse(SourceText.FromBytes(_files.ReadAllBytes(fullPath), displayPath), tryErrorFreeParser: true, Math.Max(1, MaxDegreeOfParallelism));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

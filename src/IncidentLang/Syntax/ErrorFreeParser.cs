@@ -37,8 +37,12 @@ internal sealed class ErrorFreeParser
     private ErrorFreeParser(SyntaxToken?[] tokens) => _tokens = tokens;
 
     /// <summary>The tree of an error-free file, or null when the file needs the full (ANTLR) parser.</summary>
-    public static CompilationUnitSyntax? TryParse(SourceText text) =>
-        TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, Math.Min(Environment.ProcessorCount, MaxBuildThreads), Math.Min(Environment.ProcessorCount, MaxBuildThreads));
+    /// <param name="maxThreads">The most threads that build a large file's tokens; 0: the processors, at most 4.</param>
+    public static CompilationUnitSyntax? TryParse(SourceText text, int maxThreads = 0)
+    {
+        var threads = Math.Min(maxThreads > 0 ? maxThreads : Environment.ProcessorCount, MaxBuildThreads);
+        return TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, threads, threads);
+    }
 
     /// <summary>
     /// <see cref="TryParse(SourceText)"/>, its tokens built in <paramref name="runs"/> runs on <paramref name="threads"/> threads from

@@ -31,15 +31,18 @@ internal static class SyntaxParser
 
     public static SyntaxTree Parse(SourceText text) => Parse(text, tryErrorFreeParser: true);
 
-    /// <summary>Parses <paramref name="text"/>; tests turn the fast path off to compare it with the ANTLR parser.</summary>
-    internal static SyntaxTree Parse(SourceText text, bool tryErrorFreeParser)
+    /// <summary>
+    /// Parses <paramref name="text"/>; tests turn the fast path off to compare it with the ANTLR parser. A large file's tokens are
+    /// built on up to <paramref name="maxThreads"/> threads (0: the processors, at most 4).
+    /// </summary>
+    internal static SyntaxTree Parse(SourceText text, bool tryErrorFreeParser, int maxThreads = 0)
     {
         if (FileSizeLimit.SizeIfTooLarge(text) is { } size)
         {
             return FileSizeLimit.CreateUnparsed(text, size);
         }
 
-        if (tryErrorFreeParser && !HasLineOverLimit(text) && ErrorFreeParser.TryParse(text) is { } fast)
+        if (tryErrorFreeParser && !HasLineOverLimit(text) && ErrorFreeParser.TryParse(text, maxThreads) is { } fast)
         {
             return new SyntaxTree(text, fast, []);
         }
