@@ -36,7 +36,7 @@ internal static class SyntaxTokenBuilder
 
     /// <summary>
     /// <see cref="Build"/> in compact form for a file whose every unplaced token becomes one trivia (no stray characters: the error-free
-    /// parser's files), cut at placed tokens into consecutive runs built on <paramref name="runs"/> threads. A run knows where its
+    /// parser's files), cut at placed tokens into <paramref name="runs"/> consecutive runs built on <paramref name="threads"/> threads. A run knows where its
     /// trivia and tokens go from the counts before it, so each writes its own part of the shared arrays; its diagnostics are appended
     /// in run order. The tokens and trivia are those one run gives (a word's string is shared within a run, not across runs).
     /// <paramref name="threads"/> 1 builds the runs one after the other on this thread (the fuzz target: coverage that does not
