@@ -4,6 +4,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using IncidentLang.Benchmarks;
 
+if (args.Length > 0 && args[0] == "--editor-requests")
+{
+    // What VS Code asks for after every edit of the 2,000-claim file (issue 11, the language server at scale).
+    EditorRequests.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 11);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "--quick-render")
 {
     // The HTML emit stage alone (issue 11).

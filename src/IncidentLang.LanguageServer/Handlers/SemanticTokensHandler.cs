@@ -22,30 +22,23 @@ public static class SemanticTokensHandler
 
     public static SemanticTokens Tokens(DocumentSnapshot snapshot)
     {
+        // In text order as they are collected: a token's leading comments, the token, its trailing comments (no sort needed).
         var spans = new List<(TextSpan Span, int Type, int Modifiers)>();
         foreach (var token in snapshot.Tree.Root.DescendantTokens())
         {
-            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia).Where(t => SyntaxFacts.IsComment(t.Kind)))
-            {
-                spans.Add((trivia.Span, Comment, 0));
-            }
-
-            if (token.IsMissing || token.Text.Length == 0)
-            {
-                continue;
-            }
-
-            var classification = Classify(snapshot.SemanticModel, token);
-            if (classification is { } c)
+            AddComments(spans, token.LeadingTrivia);
+            if (!token.IsMissing && token.Text.Length > 0 && Classify(snapshot.SemanticModel, token) is { } c)
             {
                 spans.Add((token.Span, c.Type, c.Modifiers));
             }
+
+            AddComments(spans, token.TrailingTrivia);
         }
 
-        var data = ImmutableArray.CreateBuilder<int>();
+        var data = ImmutableArray.CreateBuilder<int>(spans.Count * 5);
         var previousLine = 0;
         var previousChar = 0;
-        foreach (var (span, type, modifiers) in spans.OrderBy(s => s.Span.Start))
+        foreach (var (span, type, modifiers) in spans)
         {
             // One entry per line of a multi-line token.
             var line = snapshot.Text.GetLineIndex(span.Start);
@@ -71,7 +64,19 @@ public static class SemanticTokensHandler
             }
         }
 
-        return new SemanticTokens(data.ToImmutable());
+        return new SemanticTokens(data.Count == data.Capacity ? data.MoveToImmutable() : data.ToImmutable());
+    }
+
+    /// <summary>The comments of a token's trivia, read as a span (not through LINQ: a boxed list and enumerators per token).</summary>
+    private static void AddComments(List<(TextSpan Span, int Type, int Modifiers)> spans, SyntaxTriviaList trivia)
+    {
+        foreach (var item in trivia.AsSpan())
+        {
+            if (SyntaxFacts.IsComment(item.Kind))
+            {
+                spans.Add((item.Span, Comment, 0));
+            }
+        }
     }
 
     private static (int Type, int Modifiers)? Classify(SemanticModel model, SyntaxToken token)

@@ -233,6 +233,34 @@ public sealed class LanguageServerTests : AnalyzerTest
     }
 
     [Fact]
+    public async Task Semantic_tokens_put_leading_and_trailing_comments_in_text_order_and_fold_a_block_comment()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, "// lead\nincident x { /* a */ title: \"t\" // trail\n/* two\nlines */ }\n");
+        var document = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri } };
+        var tokens = (await client.ResultAsync("textDocument/semanticTokens/full", document.DeepClone()))!["data"]!.AsArray().Select(n => n!.GetValue<int>()).ToList();
+
+        // (line delta, character delta, length, type, modifiers): comment 7, keyword 0, namespace 9 (declaration 1), property 1, string 2.
+        int[] expected =
+        [
+            0, 0, 7, 7, 0, // "// lead": leading trivia of "incident"
+            1, 0, 8, 0, 0, // incident
+            0, 9, 1, 9, 1, // x
+            0, 4, 7, 7, 0, // "/* a */": trailing trivia of "{"
+            0, 8, 5, 1, 0, // title
+            0, 7, 3, 2, 0, // "t"
+            0, 4, 8, 7, 0, // "// trail": trailing trivia of "t"
+            1, 0, 6, 7, 0, // "/* two": a block comment over two lines, one entry per line (leading trivia of "}")
+            1, 0, 8, 7, 0, // "lines */"
+        ];
+        Assert.Equal(expected, tokens);
+
+        var folding = (await client.ResultAsync("textDocument/foldingRange", document.DeepClone()))!.AsArray()
+            .Select(r => $"{r!["startLine"]}-{r["endLine"]} {r["kind"]}").ToList();
+        Assert.Equal(["1-3 ", "2-3 comment"], folding);
+    }
+
+    [Fact]
     public async Task Code_actions_apply_did_you_mean_add_required_remove_unused_and_suppress()
     {
         await using var client = await LspTestClient.StartAsync();
