@@ -192,6 +192,7 @@ internal static class IncidentOutputWriter
                 if (temporary is not null)
                 {
                     AtomicOutputFile.ReplaceOrDelete(temporary, path);
+                    TestHooks.AfterRename();
                 }
 
                 written.Add((path, temporary is not null));
