@@ -22,6 +22,19 @@ public static class FoldingRangeHandler
             }
         }
 
+        // The trivia as a span, not through LINQ: a boxed list and two enumerators per token were most of this request's
+        // allocations in a large report (docs/performance.md, session 7).
+        void AddBlockComments(SyntaxTriviaList trivia)
+        {
+            foreach (var item in trivia.AsSpan())
+            {
+                if (item.Kind == SyntaxKind.MultiLineCommentTrivia)
+                {
+                    Add(item.Span, "comment");
+                }
+            }
+        }
+
         var stack = new Stack<SyntaxNode>();
         stack.Push(snapshot.Tree.Root);
         while (stack.Count > 0)
@@ -38,23 +51,8 @@ public static class FoldingRangeHandler
                         Add(token.Span);
                     }
 
-                    // The trivia as spans, not through LINQ: a boxed list and two enumerators per token were most of this request's
-                    // allocations in a large report (docs/performance.md, session 7).
-                    foreach (var trivia in token.LeadingTrivia.AsSpan())
-                    {
-                        if (trivia.Kind == SyntaxKind.MultiLineCommentTrivia)
-                        {
-                            Add(trivia.Span, "comment");
-                        }
-                    }
-
-                    foreach (var trivia in token.TrailingTrivia.AsSpan())
-                    {
-                        if (trivia.Kind == SyntaxKind.MultiLineCommentTrivia)
-                        {
-                            Add(trivia.Span, "comment");
-                        }
-                    }
+                    AddBlockComments(token.LeadingTrivia);
+                    AddBlockComments(token.TrailingTrivia);
 
                     break;
             }

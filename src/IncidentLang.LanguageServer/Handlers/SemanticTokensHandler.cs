@@ -64,7 +64,7 @@ public static class SemanticTokensHandler
             }
         }
 
-        return new SemanticTokens(data.Count == data.Capacity ? data.MoveToImmutable() : data.ToImmutable());
+        return new SemanticTokens(data.DrainToImmutable());
     }
 
     /// <summary>The comments of a token's trivia, read as a span (not through LINQ: a boxed list and enumerators per token).</summary>
