@@ -60,6 +60,21 @@ public sealed record AttackResolution
     /// <summary>"ATT&amp;CK Enterprise 18.1".</summary>
     public string AttackTitle { get; }
 
+    /// <summary>
+    /// This resolution without the suggestions whose ID is one of <paramref name="ids"/> (ignoring case): the IDs the list
+    /// being bound already names, which a fix must not write a second time.
+    /// </summary>
+    internal AttackResolution WithoutSuggestions(IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0 || !Suggestions.Any(s => ids.Contains(s.Id, StringComparer.OrdinalIgnoreCase)))
+        {
+            return this;
+        }
+
+        var kept = Suggestions.RemoveAll(s => ids.Contains(s.Id, StringComparer.OrdinalIgnoreCase));
+        return new AttackResolution(Kind, Written, Expected, Object, Replacement, kept, AttackVersion, AttackTitle);
+    }
+
     /// <summary>Not an ID of the expected kind: INC1017.</summary>
     public bool IsError => Kind != AttackResolutionKind.Found;
 

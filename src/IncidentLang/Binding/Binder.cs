@@ -749,6 +749,8 @@ internal sealed class Binder
                 var resolution = AttackCatalog.Enterprise.Resolve(token.Text, definition.AttackKind!.Value);
                 if (resolution.IsError)
                 {
+                    // No suggestion (and so no fix) of an ID the list already names.
+                    resolution = resolution.WithoutSuggestions(ListItems.OtherItemTexts(token));
                     var only = resolution.Suggestions.Length == 1 ? resolution.Suggestions[0].Id : null;
                     ReportWithSuggestion(DiagnosticDescriptors.UnknownAttackId, tree, token.Span, only, AttackMessages.Invalid(resolution));
                     return null;
@@ -902,8 +904,11 @@ internal sealed class Binder
         if (target is null)
         {
             _unitHasUnresolved = true;
+            // Not a name the list already has: "did you mean" must not turn [s1, s2] into [s1, s1].
+            var listed = ListItems.OtherItemTexts(token);
             var candidates = _scopes.LocalsOf(symbol.Incident).Concat(_scopes.TopLevel)
-                .Where(s => definition.ReferenceKinds.Contains(s.Kind)).Select(s => s.Name);
+                .Where(s => definition.ReferenceKinds.Contains(s.Kind)).Select(s => s.Name)
+                .Where(n => !listed.Contains(n, StringComparer.Ordinal));
             var candidateList = candidates.ToList();
             var suggestion = NameSuggester.Suggest(name, candidateList) ?? SharedWord(name, candidateList);
             if (suggestion is not null && _scopes.Lookup(suggestion, symbol.Incident) is { } suggested)

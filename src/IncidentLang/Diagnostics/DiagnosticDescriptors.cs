@@ -101,7 +101,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UndefinedReference = new(
         "INC1005", "Undefined reference", "Undefined reference '{0}'{1}", Error, DiagnosticCategory.Semantic,
-        "Names are looked up first in the enclosing incident, then among the top-level declarations of the compilation (including the project's catalog files). Check the spelling, or declare the name. When you check a single file, pass its folder too (or list its catalogs in `incidentlang.json`) so shared declarations are found.",
+        "Names are looked up first in the enclosing incident, then among the top-level declarations of the compilation (including the project's catalog files). Check the spelling, or declare the name (the suggestion is never a name the same list already has: fixing `[wsj, wsjj]` into `[wsj, wsj]` would hide a missing source). When you check a single file, pass its folder too (or list its catalogs in `incidentlang.json`) so shared declarations are found.",
         "sources: [wsjj]", "sources: [wsj]");
 
     public static readonly DiagnosticDescriptor WrongReferenceKind = new(
@@ -161,7 +161,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownAttackId = new(
         "INC1017", "Unknown ATT&CK ID", "{0}", Error, DiagnosticCategory.Semantic,
-        "An ATT&CK slot (`attack-id`, `techniques`) takes an ID of the expected kind from the MITRE ATT&CK data shipped with the compiler (Enterprise, see `docs/attack.md`): `T1190` or `T1078.004` for techniques, `G1045` for groups, `S0002` for software. An unknown, malformed or other-kind ID is an error; the message suggests the nearest ID, and the ID of a technique, group or software whose name was written instead.",
+        "An ATT&CK slot (`attack-id`, `techniques`) takes an ID of the expected kind from the MITRE ATT&CK data shipped with the compiler (Enterprise, see `docs/attack.md`): `T1190` or `T1078.004` for techniques, `G1045` for groups, `S0002` for software. An unknown, malformed or other-kind ID is an error; the message suggests the nearest ID, and the ID of a technique, group or software whose name was written instead (never an ID the same list already has).",
         "techniques: [T1909]", "techniques: [T1190]");
 
     public static readonly DiagnosticDescriptor MalformedCve = new(

@@ -23,10 +23,10 @@ public sealed class CliTests
     public async Task Check_with_errors_exits_1_and_prints_canonical_lines()
     {
         using var folder = new TempFolder();
-        folder.Write("bad.inc", CleanIncident().Replace("sources: [src]", "sources: [src, srcc]", StringComparison.Ordinal));
+        folder.Write("bad.inc", CleanIncident().Replace("sources: [src]", "sources: [srcc]", StringComparison.Ordinal));
         var result = await CliRunner.RunAsync(folder.Path, "check", "bad.inc");
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("bad.inc(31,20): error INC1005: Undefined reference 'srcc'. Did you mean 'src'?\n", result.Stdout.ReplaceLineEndings("\n"));
+        Assert.StartsWith("bad.inc(31,15): error INC1005: Undefined reference 'srcc'. Did you mean 'src'?\n", result.Stdout.ReplaceLineEndings("\n"));
     }
 
     [Fact]

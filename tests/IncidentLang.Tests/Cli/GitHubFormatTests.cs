@@ -22,7 +22,7 @@ public sealed class GitHubFormatTests : AnalyzerTest
     public async Task Annotations_carry_the_full_region_and_the_summary_lists_everything()
     {
         using var folder = new TempFolder();
-        folder.Write("a.inc", Edit("sources: [src]", "sources: [src, srcc]", Edit("  summary: \"A clean incident.\"\n", string.Empty)));
+        folder.Write("a.inc", Edit("sources: [src]", "sources: [srcc]", Edit("  summary: \"A clean incident.\"\n", string.Empty)));
         var summary = Path.Combine(folder.Path, "summary.md");
         Environment.SetEnvironmentVariable("GITHUB_STEP_SUMMARY", summary);
         try
@@ -31,10 +31,10 @@ public sealed class GitHubFormatTests : AnalyzerTest
             Assert.Equal(1, result.ExitCode);
             Assert.Equal(
                 "::warning file=a.inc,line=1,endLine=1,col=10,endColumn=14,title=INC2007::Incident 'test' has no summary\n" +
-                "::error file=a.inc,line=28,endLine=28,col=20,endColumn=24,title=INC1005::Undefined reference 'srcc'. Did you mean 'src'?\n",
+                "::error file=a.inc,line=28,endLine=28,col=15,endColumn=19,title=INC1005::Undefined reference 'srcc'. Did you mean 'src'?\n",
                 result.Stdout.ReplaceLineEndings("\n"));
             var markdown = File.ReadAllText(summary);
-            Assert.Contains("| error | INC1005 | a.inc | 28 | 20 | Undefined reference 'srcc'. Did you mean 'src'? |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| error | INC1005 | a.inc | 28 | 15 | Undefined reference 'srcc'. Did you mean 'src'? |", markdown, StringComparison.Ordinal);
             Assert.Contains("1 errors, 1 warnings, 0 infos in 1 files", markdown, StringComparison.Ordinal);
         }
         finally

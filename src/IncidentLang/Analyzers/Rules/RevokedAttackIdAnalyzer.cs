@@ -9,14 +9,14 @@ namespace IncidentLang.Analyzers.Rules;
 /// <summary>
 /// INC2012: an ATT&amp;CK ID (an actor's or software's <c>attack-id</c>, a claim's or recommendation's
 /// <c>techniques</c>) that the shipped ATT&amp;CK data marks revoked or deprecated. Reported at the ID;
-/// when ATT&amp;CK names a replacement, the fix writes it.
+/// when ATT&amp;CK names a replacement, the fix writes it, or removes the ID when the list already has the replacement.
 /// </summary>
 internal sealed class RevokedAttackIdAnalyzer : IncidentAnalyzer
 {
     /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "INC2012", "Revoked or deprecated ATT&CK ID", "{0}", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
-        "MITRE revokes an ATT&CK ID when it merges or renames an object, and deprecates one it no longer maintains. A report that cites a revoked ID points readers and platforms at an entry that no longer exists; use the ID ATT&CK names instead (the fix writes it), or drop a deprecated one.",
+        "MITRE revokes an ATT&CK ID when it merges or renames an object, and deprecates one it no longer maintains. A report that cites a revoked ID points readers and platforms at an entry that no longer exists; use the ID ATT&CK names instead (the fix writes it, or removes the revoked ID when the list already has its replacement), or drop a deprecated one.",
         "techniques: [T1073]", "techniques: [T1574.001]");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -28,19 +28,43 @@ internal sealed class RevokedAttackIdAnalyzer : IncidentAnalyzer
     {
         foreach (var property in context.Symbol.Properties.Values.Where(p => p.Definition.Type == PropertyType.AttackId))
         {
-            foreach (var value in property.Values)
+            var values = property.Values;
+            for (var i = 0; i < values.Length; i++)
             {
+                var value = values[i];
                 if (value.Value is not AttackObject { IsCurrent: false } stale)
                 {
                     continue;
                 }
 
                 var resolution = AttackCatalog.Enterprise.Resolve(stale.Id, property.Definition.AttackKind!.Value);
-                var fix = resolution.Replacement is { } replacement
-                    ? DiagnosticFix.Replace($"Replace with '{replacement.Id}'", value.Syntax.Span, replacement.Id)
-                    : null;
+                var fix = resolution.Replacement is { } replacement ? Fix(values, i, replacement, property.Definition.AttackKind!.Value) : null;
                 context.Report(Descriptor, value.Syntax.Span, fix, AttackMessages.RevokedOrDeprecated(resolution));
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the replacement, unless the list would then name it twice: when another item already is the replacement, or an
+    /// earlier item's fix writes it, the fix removes this item instead (what it stands for is listed).
+    /// </summary>
+    private static DiagnosticFix? Fix(ImmutableArray<BoundValue> values, int index, AttackObject replacement, AttackObjectKind expected)
+    {
+        var value = values[index];
+        var listed = false;
+        for (var j = 0; j < values.Length && !listed; j++)
+        {
+            listed = j != index && values[j].Value is AttackObject other
+                && (other == replacement || (j < index && !other.IsCurrent && AttackCatalog.Enterprise.Resolve(other.Id, expected).Replacement == replacement));
+        }
+
+        if (!listed)
+        {
+            return DiagnosticFix.Replace($"Replace with '{replacement.Id}'", value.Syntax.Span, replacement.Id);
+        }
+
+        return value.Syntax.Parent is ListValueSyntax list && ListItems.RemovalSpan(list, value.Syntax) is { } span
+            ? DiagnosticFix.Replace($"Remove '{((AttackObject)value.Value).Id}': '{replacement.Id}' is already listed", span, string.Empty)
+            : null;
     }
 }
