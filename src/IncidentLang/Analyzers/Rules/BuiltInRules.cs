@@ -29,5 +29,6 @@ internal static class BuiltInRules
         new IndicatorWithoutSourceAnalyzer(),
         new MixedScriptNameAnalyzer(),
         new InvisibleCharacterAnalyzer(),
+        new DuplicateListItemAnalyzer(),
     ];
 }

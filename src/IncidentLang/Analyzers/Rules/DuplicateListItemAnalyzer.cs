@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using IncidentLang.Binding;
+using IncidentLang.Diagnostics;
+using IncidentLang.Syntax;
+
+namespace IncidentLang.Analyzers.Rules;
+
+/// <summary>
+/// INC2021: a list names the same thing twice — one declaration (<c>actors: [apt29, apt29]</c>), one ATT&amp;CK ID, one
+/// string (<c>aliases</c>, <c>tags</c>, <c>gaps</c>). Reported at each later occurrence, in lists without errors (a list left open by a syntax error is
+/// not looked at); the fix removes
+/// it with its comma.
+/// Two items are the same when they bind to the same value: a declaration, an ATT&amp;CK object, equal text.
+/// </summary>
+internal sealed class DuplicateListItemAnalyzer : IncidentAnalyzer
+{
+    /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "INC2021", "Listed twice", "{0} is already listed in '{1}'", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
+        "A list names the same declaration, ATT&CK ID or text twice, usually after a copy or a merge. The briefing, the JSON and the STIX bundle would repeat it (\"Actors: APT29; APT29\"), and a reader may take one source cited twice for two. The fix removes the later one.",
+        "sources: [wsj, reuters, wsj]", "sources: [wsj, reuters]");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterSymbolAction(Analyze, LanguageSchema.All.Select(d => d.Kind).ToArray());
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        foreach (var property in context.Symbol.Properties.Values)
+        {
+            if (!property.Definition.IsList || property.HasErrors || property.Values.Length < 2
+                || property.Syntax.Value is not ListValueSyntax { CloseBracket.IsMissing: false } list)
+            {
+                continue;
+            }
+
+            HashSet<object>? seen = null;
+            foreach (var value in property.Values)
+            {
+                seen ??= new HashSet<object>(property.Values.Length);
+                if (value.Value is { } bound && !seen.Add(bound))
+                {
+                    var written = Shorten(context.Symbol.Tree.Text.ToString(value.Syntax.Span));
+                    var fix = ListItems.RemovalSpan(list, value.Syntax) is { } span
+                        ? DiagnosticFix.Replace($"Remove the repeated {written}", span, string.Empty)
+                        : null;
+                    context.Report(Descriptor, value.Syntax.Span, fix, written, property.Definition.Name);
+                }
+            }
+        }
+    }
+
+    /// <summary>The item as written, a name in single quotes (<c>'apt29'</c>), a string with its own (a long one by its first 60 characters).</summary>
+    private static string Shorten(string written) =>
+        written.StartsWith('"') ? (written.Length <= 60 ? written : written[..59] + "…") : $"'{written}'";
+}
