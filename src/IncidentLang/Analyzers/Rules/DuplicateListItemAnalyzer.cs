@@ -17,7 +17,7 @@ internal sealed class DuplicateListItemAnalyzer : IncidentAnalyzer
     /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "INC2021", "Listed twice", "{0} is already listed in '{1}'", DiagnosticSeverity.Warning, DiagnosticCategory.Analytic,
-        "A list names the same declaration, ATT&CK ID or text twice, usually after a copy or a merge. The briefing, the JSON and the STIX bundle would repeat it (\"Actors: APT29; APT29\"), and a reader may take one source cited twice for two. The fix removes the later one.",
+        "A list names the same declaration, ATT&CK ID or text twice, usually after a copy or a merge. The briefing and the JSON would repeat it (\"Actors: APT29; APT29\"), and a reader may take one source cited twice for two. The fix removes the later one.",
         "sources: [wsj, reuters, wsj]", "sources: [wsj, reuters]");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
