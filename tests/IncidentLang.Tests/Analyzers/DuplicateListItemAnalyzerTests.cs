@@ -45,6 +45,15 @@ public sealed class DuplicateListItemAnalyzerTests : AnalyzerTest
     }
 
     [Fact]
+    public void INC2021_in_a_long_list_each_repeat_once()
+    {
+        // Over 16 items the rule keeps a set: the same answers as the pairwise look of short lists.
+        var tags = string.Join(", ", Enumerable.Range(0, 40).Select(i => $"\"t{i % 25}\""));
+        var diagnostics = TestCompiler.Diagnose(Edit("  summary: \"A clean incident.\"\n", $"  summary: \"A clean incident.\"\n  tags: [{tags}]\n"));
+        Assert.Equal(Enumerable.Range(25, 15).Select(i => $"\"t{i % 25}\" is already listed in 'tags'"), diagnostics.Select(d => d.Message));
+    }
+
+    [Fact]
     public void INC2021_not_reported_for_different_items_or_a_list_with_an_error()
     {
         AssertClean(Edit("country: RU", "country: RU\n    aliases: [\"Night Crew\", \"night crew\"]"));

@@ -35,20 +35,40 @@ internal sealed class DuplicateListItemAnalyzer : IncidentAnalyzer
                 continue;
             }
 
-            HashSet<object>? seen = null;
-            foreach (var value in property.Values)
+            // Lists are short (a few sources or techniques) and a check looks at every list of a large report: a pairwise look,
+            // with no set allocated, up to 16 items; a set beyond, so a long list costs linear time.
+            var values = property.Values;
+            var seen = values.Length > 16 ? new HashSet<object?>() : null;
+            for (var i = 0; i < values.Length; i++)
             {
-                seen ??= new HashSet<object>(property.Values.Length);
-                if (value.Value is { } bound && !seen.Add(bound))
+                var value = values[i];
+                if (seen is null ? !ListedBefore(values, i) : seen.Add(value.Value))
                 {
-                    var written = Shorten(context.Symbol.Tree.Text.ToString(value.Syntax.Span));
-                    var fix = ListItems.RemovalSpan(list, value.Syntax) is { } span
-                        ? DiagnosticFix.Replace($"Remove the repeated {written}", span, string.Empty)
-                        : null;
-                    context.Report(Descriptor, value.Syntax.Span, fix, written, property.Definition.Name);
+                    continue;
                 }
+
+                var written = Shorten(context.Symbol.Tree.Text.ToString(value.Syntax.Span));
+                var fix = ListItems.RemovalSpan(list, value.Syntax) is { } span
+                    ? DiagnosticFix.Replace($"Remove the repeated {written}", span, string.Empty)
+                    : null;
+                context.Report(Descriptor, value.Syntax.Span, fix, written, property.Definition.Name);
             }
         }
+    }
+
+    /// <summary>Whether an item before <paramref name="index"/> binds to the same value.</summary>
+    private static bool ListedBefore(ImmutableArray<BoundValue> values, int index)
+    {
+        var value = values[index].Value;
+        for (var j = 0; j < index; j++)
+        {
+            if (Equals(values[j].Value, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The item as written, a name in single quotes (<c>'apt29'</c>), a string with its own (a long one by its first 60 characters).</summary>
