@@ -414,6 +414,20 @@ internal sealed class Binder
 
     // ------------------------------------------------------------------ properties
 
+    /// <summary>Whether the declaration writes <paramref name="property"/>, by its name or an alias.</summary>
+    private static bool IsGiven(DeclarationSyntax declaration, DeclarationDefinition definition, PropertyDefinition property)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member is PropertySyntax { Name.IsMissing: false } written && definition.FindProperty(written.Name.Text) == property)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void BindProperties(Symbol symbol)
     {
         var definition = symbol.Definition;
@@ -432,6 +446,13 @@ internal sealed class Binder
             if (propertyDefinition is null)
             {
                 var suggestion = NameSuggester.Suggest(name, definition.PropertyNames);
+                if (suggestion is not null && IsGiven(symbol.Syntax, definition, definition.FindProperty(suggestion)!))
+                {
+                    // The nearest property is written already: the fix would give it twice (INC1003), so say so instead.
+                    Report(DiagnosticDescriptors.UnknownProperty, tree, property.Name.Span, name, Article(definition.Keyword), $" ('{suggestion}' is already given)");
+                    continue;
+                }
+
                 var tail = suggestion is null
                     ? $"; {Article(definition.Keyword)} accepts {string.Join(", ", definition.Properties.Select(p => p.Name))}"
                     : NameSuggester.Tail(suggestion);

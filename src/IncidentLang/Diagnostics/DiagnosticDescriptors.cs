@@ -81,7 +81,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownProperty = new(
         "INC1001", "Unknown property", "Unknown property '{0}' for {1}{2}", Error, DiagnosticCategory.Semantic,
-        "Each kind of declaration has a fixed set of properties (see `docs/language.md`). A misspelt name is reported with the nearest valid one.",
+        "Each kind of declaration has a fixed set of properties (see `docs/language.md`). A misspelt name is reported with the nearest valid one, which the fix writes; when the declaration already gives that one, the message says so and there is no fix (it would give the property twice).",
         "source wsj { reliabilty: B }", "source wsj { reliability: B }");
 
     public static readonly DiagnosticDescriptor MissingRequiredProperty = new(

@@ -6,10 +6,11 @@ using IncidentLang.Text;
 namespace IncidentLang.Tests.Diagnostics;
 
 /// <summary>
-/// No fix makes a list name the same thing twice (docs/language.md, "Fixing what can be fixed"): "did you mean" (INC1005, INC1017) does not
-/// suggest what the list already has, and INC2012 removes a revoked ID whose replacement the list already has.
+/// No fix makes a list name the same thing twice, or a declaration give a property twice (docs/language.md, "Fixing what can be
+/// fixed"): "did you mean" (INC1005, INC1017) does not suggest what the list already has, nor INC1001 a property already given,
+/// and INC2012 removes a revoked ID whose replacement the list already has.
 /// </summary>
-public sealed class FixesDoNotRepeatListItemsTests : AnalyzerTest
+public sealed class FixesDoNotRepeatTests : AnalyzerTest
 {
     private static string WithTechniques(string techniques) => Edit("    sources: [src]\n  }", $"    sources: [src]\n    techniques: [{techniques}]\n  }}");
 
@@ -35,6 +36,20 @@ public sealed class FixesDoNotRepeatListItemsTests : AnalyzerTest
     [Fact]
     public void INC1005_still_suggests_the_declaration_when_the_list_does_not_name_it() =>
         Assert.Equal("src", AssertSingle(WithSources("[|srd|]"), "INC1005", "Undefined reference 'srd'. Did you mean 'src'?").Fix!.Changes[0].NewText);
+
+    [Fact]
+    public void INC1001_does_not_suggest_a_property_the_declaration_already_gives()
+    {
+        var diagnostic = AssertSingle(Edit("    confidence: moderate\n", "    confidence: moderate\n    [|confidense|]: high\n"), "INC1001",
+            "Unknown property 'confidense' for a claim ('confidence' is already given)");
+        Assert.Null(diagnostic.Fix);
+
+        // Given by its alias (actor: for actors) or later in the declaration, it counts the same.
+        Assert.Null(AssertSingle(Edit("    actors: [act]\n", "    [|actros|]: [act]\n    actor: act\n"), "INC1001",
+            "Unknown property 'actros' for a claim ('actors' is already given)").Fix);
+        Assert.Equal("credibility", AssertSingle(Edit("    credibility: 2\n", "    [|credibilty|]: 2\n"), "INC1001",
+            "Unknown property 'credibilty' for a claim. Did you mean 'credibility'?").Fix!.Changes[0].NewText);
+    }
 
     [Fact]
     public void INC1017_does_not_suggest_an_ID_the_list_already_names()
