@@ -23,7 +23,7 @@ public static class LargeCSharp
 
         for (var c = 0; c < claims && builder.Length < size - 600; c++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"    public static readonly Claim Claim{c} = new Claim\n    {{\n        Text = \"Claim {c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press.\",\n        Actors = [Actor{c % 20}],\n        Targets = [Target{(c * 7) % 20}, Target{(c * 3) % 20}],\n        Action = Action.Access,\n        Confidence = Confidence.Moderate,\n        Likelihood = Likelihood.Likely,\n        Sources = [Src{c % 20}, Src{(c + 1) % 20}],\n        FirstSeen = \"2024-10\",\n        LastSeen = new DateOnly(2024, 11, 1),\n    }};\n\n");
+            builder.Append(CultureInfo.InvariantCulture, $"    public static readonly Claim Claim{c} = new Claim\n    {{\n        Text = \"Claim {c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press.\",\n        Actors = [Actor{c % 20}],\n        Targets = [Target{(c * 7) % 20}, Target{(c * 3 + (c % 5 == 0 ? 1 : 0)) % 20}],\n        Action = Action.Access,\n        Confidence = Confidence.Moderate,\n        Likelihood = Likelihood.Likely,\n        Sources = [Src{c % 20}, Src{(c + 1) % 20}],\n        FirstSeen = \"2024-10\",\n        LastSeen = new DateOnly(2024, 11, 1),\n    }};\n\n");
         }
 
         builder.Append('}').Append('\n');

@@ -17,9 +17,11 @@ public static class LargeIncident
             builder.Append(CultureInfo.InvariantCulture, $"  target target-{s} {{\n    name: \"Target number {s}\"\n    kind: organization\n    sector: telecommunications\n    country: US\n  }}\n\n");
         }
 
+        // Two targets per claim, never the same one twice (for c a multiple of 5, 7c and 3c are equal modulo 20, so the
+        // second moves by one, keeping the file's size): a list that names a target twice is INC2021.
         for (var c = 0; c < claims; c++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"  claim claim-{c} {{\n    text: \"Claim {c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press.\"\n    actors: [actor-{c % 20}]\n    targets: [target-{(c * 7) % 20}, target-{(c * 3) % 20}]\n    action: access\n    confidence: moderate\n    likelihood: likely\n    sources: [src-{c % 20}, src-{(c + 1) % 20}]\n    first-seen: 2024-10\n    last-seen: 2024-11-01\n  }}\n\n");
+            builder.Append(CultureInfo.InvariantCulture, $"  claim claim-{c} {{\n    text: \"Claim {c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press.\"\n    actors: [actor-{c % 20}]\n    targets: [target-{(c * 7) % 20}, target-{(c * 3 + (c % 5 == 0 ? 1 : 0)) % 20}]\n    action: access\n    confidence: moderate\n    likelihood: likely\n    sources: [src-{c % 20}, src-{(c + 1) % 20}]\n    first-seen: 2024-10\n    last-seen: 2024-11-01\n  }}\n\n");
         }
 
         builder.Append("}\n");

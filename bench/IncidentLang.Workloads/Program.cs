@@ -241,7 +241,7 @@ public static class LargeRecords
             [
                 ("text", new Text(I($"Claim {c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press."))),
                 ("actors", new Names([I($"actor-{c % 20}")])),
-                ("targets", new Names([I($"target-{(c * 7) % 20}"), I($"target-{(c * 3) % 20}")])),
+                ("targets", new Names([I($"target-{(c * 7) % 20}"), I($"target-{(c * 3 + (c % 5 == 0 ? 1 : 0)) % 20}")])),
                 ("action", new Word("access")),
                 ("confidence", new Word("moderate")),
                 ("likelihood", new Word("likely")),

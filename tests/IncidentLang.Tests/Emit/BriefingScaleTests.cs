@@ -34,7 +34,7 @@ public sealed partial class BriefingScaleTests
 
         for (var c = 0; c < claims; c++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"  claim claim-{c} {{\n    text: \"Claim {c}: the actor accessed the target's network.\"\n    actors: [actor-{c % 20}]\n    targets: [target-{(c * 7) % 20}, target-{(c * 3) % 20}]\n    confidence: moderate\n    sources: [src-{c % 20}, src-{(c + 1) % 20}]\n  }}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"  claim claim-{c} {{\n    text: \"Claim {c}: the actor accessed the target's network.\"\n    actors: [actor-{c % 20}]\n    targets: [target-{(c * 7) % 20}, target-{(c * 3 + (c % 5 == 0 ? 1 : 0)) % 20}]\n    confidence: moderate\n    sources: [src-{c % 20}, src-{(c + 1) % 20}]\n  }}\n");
         }
 
         builder.Append("}\n");
