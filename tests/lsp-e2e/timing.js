@@ -57,7 +57,7 @@ function largeIncident(n) {
     parts.push(`  target target-${s} {\n    name: "Target number ${s}"\n    kind: organization\n    sector: telecommunications\n    country: US\n  }\n\n`);
   }
   for (let c = 0; c < n; c++) {
-    parts.push(`  claim claim-${c} {\n    text: "Claim ${c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press."\n    actors: [actor-${c % 20}]\n    targets: [target-${(c * 7) % 20}, target-${(c * 3) % 20}]\n    action: access\n    confidence: moderate\n    likelihood: likely\n    sources: [src-${c % 20}, src-${(c + 1) % 20}]\n    first-seen: 2024-10\n    last-seen: 2024-11-01\n  }\n\n`);
+    parts.push(`  claim claim-${c} {\n    text: "Claim ${c}: the actor accessed the target's network and copied records over several weeks, according to the cited sources and to the victim's own statement to the press."\n    actors: [actor-${c % 20}]\n    targets: [target-${(c * 7) % 20}, target-${(c * 3 + (c % 5 === 0 ? 1 : 0)) % 20}]\n    action: access\n    confidence: moderate\n    likelihood: likely\n    sources: [src-${c % 20}, src-${(c + 1) % 20}]\n    first-seen: 2024-10\n    last-seen: 2024-11-01\n  }\n\n`);
   }
   parts.push('}\n');
   return parts.join('');
