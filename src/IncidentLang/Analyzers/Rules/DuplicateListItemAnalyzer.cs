@@ -29,7 +29,8 @@ internal sealed class DuplicateListItemAnalyzer : IncidentAnalyzer
     {
         foreach (var property in context.Symbol.Properties.Values)
         {
-            if (!property.Definition.IsList || property.HasErrors || property.Values.Length < 2
+            // Most properties hold one value: that test first, since the rule looks at every property of a large report.
+            if (property.Values.Length < 2 || property.HasErrors || !property.Definition.IsList
                 || property.Syntax.Value is not ListValueSyntax { CloseBracket.IsMissing: false } list)
             {
                 continue;
