@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures inc side by side with the Bicep CLI on the same records, whole process, and prints a
-# Markdown table (docs/performance.md keeps the latest one).
+# Markdown table (docs/performance.md keeps the latest one; docs/performance-history.md the earlier ones).
 #
 #   bench/compare.sh [--runs N] [--rate-runs N] [--heavy-runs N] [--files N,N] [--work DIR] [--no-jit] [--no-bicep] [--no-roslyn]
 #
@@ -156,7 +156,7 @@ many_rows=""
 files_last_ms=""; files_last_kib=""; files_last_count=""
 # Builds write into folders of their own, outside the scratch folder, all deleted only at the end: on a file system that
 # scans recently freed inodes when it allocates one (ext4 without a journal, as on the machines here), deleting the
-# 20,000 outputs of one run just before the next slows that run's file creation for minutes (docs/performance.md,
+# 20,000 outputs of one run just before the next slows that run's file creation for minutes (docs/performance-history.md,
 # "Many files", session 6). A user's first build goes into an empty folder; later ones into the same folder, over outputs
 # that are mostly unchanged (and are then left alone).
 builds="$work/builds"

@@ -6,7 +6,7 @@ namespace IncidentLang.Cli;
 /// Writes back, while a build is still rendering, what it has written so far: on Linux a thread of its own asks the output's
 /// file system to write its dirty data (<c>syncfs</c>) every <see cref="Interval"/>, so that the final flush before the
 /// renames (<see cref="FileSystemSync.Flush"/>) waits for the last interval's writes instead of every output at once (a build
-/// of 10,000 reports waited about half a second there for 800 MB; docs/performance.md, "Many files", session 6). It changes nothing
+/// of 10,000 reports waited about half a second there for 800 MB; docs/performance-history.md, "Many files", session 6). It changes nothing
 /// in what is durable when: outputs are renamed into place only after the final flush. Elsewhere it does nothing.
 /// </summary>
 internal sealed class EarlyWriteback : IDisposable

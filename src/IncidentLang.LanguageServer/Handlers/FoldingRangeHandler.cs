@@ -23,7 +23,7 @@ public static class FoldingRangeHandler
         }
 
         // The trivia as a span, not through LINQ: a boxed list and two enumerators per token were most of this request's
-        // allocations in a large report (docs/performance.md, session 7).
+        // allocations in a large report (docs/performance-history.md, session 7).
         void AddBlockComments(SyntaxTriviaList trivia)
         {
             foreach (var item in trivia.AsSpan())
