@@ -7,10 +7,9 @@ namespace IncidentLang.Analyzers.Rules;
 
 /// <summary>
 /// INC2021: a list names the same thing twice — one declaration (<c>actors: [apt29, apt29]</c>), one ATT&amp;CK ID, one
-/// string (<c>aliases</c>, <c>tags</c>, <c>gaps</c>). Reported at each later occurrence, in lists without errors (a list left open by a syntax error is
-/// not looked at); the fix removes
-/// it with its comma.
-/// Two items are the same when they bind to the same value: a declaration, an ATT&amp;CK object, equal text.
+/// string (<c>aliases</c>, <c>tags</c>, <c>gaps</c>). Two items are the same when they bind to the same value: a declaration,
+/// an ATT&amp;CK object, equal text. Reported at each later occurrence, in lists without errors (a list left open by a
+/// syntax error is not looked at); the fix removes the item with its comma.
 /// </summary>
 internal sealed class DuplicateListItemAnalyzer : IncidentAnalyzer
 {

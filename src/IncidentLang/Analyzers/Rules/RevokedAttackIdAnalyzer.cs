@@ -38,7 +38,7 @@ internal sealed class RevokedAttackIdAnalyzer : IncidentAnalyzer
                 }
 
                 var resolution = AttackCatalog.Enterprise.Resolve(stale.Id, property.Definition.AttackKind!.Value);
-                var fix = resolution.Replacement is { } replacement ? Fix(values, i, replacement, property.Definition.AttackKind!.Value) : null;
+                var fix = resolution.Replacement is { } replacement ? Fix(values, i, stale, replacement, property.Definition.AttackKind!.Value) : null;
                 context.Report(Descriptor, value.Syntax.Span, fix, AttackMessages.RevokedOrDeprecated(resolution));
             }
         }
@@ -48,23 +48,31 @@ internal sealed class RevokedAttackIdAnalyzer : IncidentAnalyzer
     /// Writes the replacement, unless the list would then name it twice: when another item already is the replacement, or an
     /// earlier item's fix writes it, the fix removes this item instead (what it stands for is listed).
     /// </summary>
-    private static DiagnosticFix? Fix(ImmutableArray<BoundValue> values, int index, AttackObject replacement, AttackObjectKind expected)
+    private static DiagnosticFix? Fix(ImmutableArray<BoundValue> values, int index, AttackObject stale, AttackObject replacement, AttackObjectKind expected)
     {
         var value = values[index];
-        var listed = false;
-        for (var j = 0; j < values.Length && !listed; j++)
-        {
-            listed = j != index && values[j].Value is AttackObject other
-                && (other == replacement || (j < index && !other.IsCurrent && AttackCatalog.Enterprise.Resolve(other.Id, expected).Replacement == replacement));
-        }
-
-        if (!listed)
+        if (!IsListed(values, index, replacement, expected))
         {
             return DiagnosticFix.Replace($"Replace with '{replacement.Id}'", value.Syntax.Span, replacement.Id);
         }
 
         return value.Syntax.Parent is ListValueSyntax list && ListItems.RemovalSpan(list, value.Syntax) is { } span
-            ? DiagnosticFix.Replace($"Remove '{((AttackObject)value.Value).Id}': '{replacement.Id}' is already listed", span, string.Empty)
+            ? DiagnosticFix.Replace($"Remove '{stale.Id}': '{replacement.Id}' is already listed", span, string.Empty)
             : null;
+    }
+
+    /// <summary>Whether another item is <paramref name="replacement"/>, or an earlier item is revoked in its favour too.</summary>
+    private static bool IsListed(ImmutableArray<BoundValue> values, int index, AttackObject replacement, AttackObjectKind expected)
+    {
+        for (var j = 0; j < values.Length; j++)
+        {
+            if (j != index && values[j].Value is AttackObject other
+                && (other == replacement || (j < index && !other.IsCurrent && AttackCatalog.Enterprise.Resolve(other.Id, expected).Replacement == replacement)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
