@@ -76,6 +76,12 @@ internal static class PipelineInvariants
             throw new InvariantViolation($"binding members in runs differs from one thread: first difference at line {oneThread.Zip(runs).TakeWhile(p => p.First == p.Second).Count()}");
         }
 
+        // 2c. `inc check --fix` settles: the safe fixes applied as the command applies them (every fix that fits, then a fresh
+        // compilation, again while they change the text) stop changing it within the command's rounds — a fix that brings back
+        // what another removes, or writes what the next round fixes again, never ends — and every round's diagnostics lie in
+        // its text.
+        CheckFixesSettle(text, diagnostics);
+
         // 2b. The streamed check (docs/architecture.md, "Streamed check") gives exactly the whole compilation's diagnostics
         // when the input is split into files at lines that start a top-level word, its first part also copied into a fourth
         // file (so names collide across files, and some files are compiled alone while others are compiled again together).
@@ -182,6 +188,36 @@ internal static class PipelineInvariants
         {
             var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
             throw new InvariantViolation($"the streamed check differs from the whole compilation at diagnostic {at}: expected [{expected.ElementAtOrDefault(at)}], got [{actual.ElementAtOrDefault(at)}] ({expected.Count} vs {actual.Count})");
+        }
+    }
+
+    /// <summary>The rounds of <c>inc check --fix</c> (<c>FixRun.MaxRounds</c> in the command-line project).</summary>
+    private const int FixRounds = 8;
+
+    private static void CheckFixesSettle(SourceText text, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (!text.InvalidUtf8Spans.IsEmpty)
+        {
+            return; // --fix leaves a file that is not valid UTF-8 alone.
+        }
+
+        var current = text;
+        for (var round = 1; ; round++)
+        {
+            var applied = FixApplier.Apply(current, diagnostics);
+            if (applied.Text.Text == current.Text)
+            {
+                return;
+            }
+
+            if (round > FixRounds)
+            {
+                throw new InvariantViolation($"the fixes still change the text after {FixRounds} rounds: {string.Join("; ", applied.Applied.Select(Describe))}");
+            }
+
+            current = applied.Text;
+            diagnostics = Compilation.Create([SyntaxTree.Parse(current)], Options).GetDiagnostics();
+            CheckDiagnostics(current, diagnostics, $"the compilation after {round} round(s) of fixes");
         }
     }
 
