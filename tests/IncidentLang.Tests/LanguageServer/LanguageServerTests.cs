@@ -301,6 +301,26 @@ public sealed class LanguageServerTests : AnalyzerTest
     }
 
     [Fact]
+    public async Task Code_action_of_INC2021_removes_the_repeated_item_and_its_comma()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        await client.OpenAsync(Uri, Edit("    actors: [act]\n", "    actors: [act, act]\n"));
+        var whole = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri },
+            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 200, ["character"] = 0 } },
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        };
+        var action = (await client.ResultAsync("textDocument/codeAction", whole))!.AsArray().Select(a => a!.AsObject())
+            .Single(a => a["title"]!.GetValue<string>() == "Remove the repeated 'act'");
+        var edit = action["edit"]!["changes"]![Uri]![0]!;
+        Assert.Equal(string.Empty, edit["newText"]!.GetValue<string>());
+
+        // "    actors: [act, act]" on line 24 (0-based): the edit takes ", act", from the end of the first to the end of the second.
+        Assert.Equal("24:16-24:21", $"{edit["range"]!["start"]!["line"]}:{edit["range"]!["start"]!["character"]}-{edit["range"]!["end"]!["line"]}:{edit["range"]!["end"]!["character"]}");
+    }
+
+    [Fact]
     public async Task The_server_survives_malformed_input_and_unknown_methods()
     {
         await using var client = await LspTestClient.StartAsync();
