@@ -260,18 +260,21 @@ public sealed class LanguageServerTests : AnalyzerTest
         Assert.Equal(["1-3 ", "2-3 comment"], folding);
     }
 
+    /// <summary>The parameters of <c>textDocument/codeAction</c> over the whole test document.</summary>
+    private static JsonObject WholeDocumentCodeActions() => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri },
+        ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 200, ["character"] = 0 } },
+        ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+    };
+
     [Fact]
     public async Task Code_actions_apply_did_you_mean_add_required_remove_unused_and_suppress()
     {
         await using var client = await LspTestClient.StartAsync();
         var text = Edit("confidence: moderate", "confidence: moderat", Edit("    kind: press\n", string.Empty, Edit("  target tgt {", "  actor spare {\n    name: \"Spare\"\n  }\n\n  target tgt {")));
         await client.OpenAsync(Uri, text);
-        var whole = new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 200, ["character"] = 0 } },
-            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
-        };
+        var whole = WholeDocumentCodeActions();
         var titles = (await client.ResultAsync("textDocument/codeAction", whole))!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
         Assert.Contains("Change to 'moderate'", titles);
         Assert.Contains("Add the required property 'kind'", titles);
@@ -287,12 +290,7 @@ public sealed class LanguageServerTests : AnalyzerTest
             Edit("  summary: \"A clean incident.\"", "  summary: \"Beacons went to 198.51.100.7.\"",
                 Edit("    sources: [src]\n  }", "    sources: [src]\n    techniques: [T1073]\n    indicators: [c2]\n  }\n\n  indicator c2 {\n    kind: ipv4\n    value: \"198.51.100[.]7\"\n    sources: [src]\n  }")));
         await client.OpenAsync(Uri, text);
-        var whole = new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 200, ["character"] = 0 } },
-            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
-        };
+        var whole = WholeDocumentCodeActions();
         var actions = (await client.ResultAsync("textDocument/codeAction", whole))!.AsArray().Select(a => a!.AsObject()).ToList();
         string NewText(string title) => actions.Single(a => a["title"]!.GetValue<string>() == title)["edit"]!["changes"]![Uri]![0]!["newText"]!.GetValue<string>();
         Assert.Equal("T1574.001", NewText("Replace with 'T1574.001'"));
@@ -305,12 +303,7 @@ public sealed class LanguageServerTests : AnalyzerTest
     {
         await using var client = await LspTestClient.StartAsync();
         await client.OpenAsync(Uri, Edit("    actors: [act]\n", "    actors: [act, act]\n"));
-        var whole = new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = Uri },
-            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 200, ["character"] = 0 } },
-            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
-        };
+        var whole = WholeDocumentCodeActions();
         var action = (await client.ResultAsync("textDocument/codeAction", whole))!.AsArray().Select(a => a!.AsObject())
             .Single(a => a["title"]!.GetValue<string>() == "Remove the repeated 'act'");
         var edit = action["edit"]!["changes"]![Uri]![0]!;
