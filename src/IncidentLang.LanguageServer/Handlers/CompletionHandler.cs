@@ -9,7 +9,7 @@ namespace IncidentLang.LanguageServer.Handlers;
 /// <summary>
 /// Completion that knows the language: declaration keywords where a declaration may start,
 /// the properties of the enclosing declaration not yet given, a property's vocabulary values,
-/// names of declarations of the kind a reference expects, ISO country codes.
+/// names of declarations of the kind a reference expects (in a list, those it does not name yet), ISO country codes.
 /// </summary>
 public static class CompletionHandler
 {
@@ -19,7 +19,30 @@ public static class CompletionHandler
         var items = property is not null
             ? ValueItems(snapshot, property, declaration)
             : MemberItems(snapshot, declaration);
+        if (property?.Value is ListValueSyntax list)
+        {
+            // What the list already names is not offered again (it would be INC2021), as given properties are not.
+            var listed = ListedBeside(list, position);
+            items = items.Where(i => !listed.Contains(i.Label));
+        }
+
         return new CompletionList(false, [.. items]);
+    }
+
+    /// <summary>The items of the list as written, but the one being typed at <paramref name="position"/>.</summary>
+    private static HashSet<string> ListedBeside(ListValueSyntax list, int position)
+    {
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list.Items)
+        {
+            var token = (item as NameValueSyntax)?.Identifier ?? (item as LiteralValueSyntax)?.Token;
+            if (token is { IsMissing: false } && !(token.Span.Start <= position && position <= token.Span.End))
+            {
+                listed.Add(token.Text);
+            }
+        }
+
+        return listed;
     }
 
     /// <summary>Which property's value is being written, or which declaration's body (null: top level).</summary>

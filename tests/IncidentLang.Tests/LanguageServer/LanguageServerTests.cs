@@ -91,7 +91,7 @@ public sealed class LanguageServerTests : AnalyzerTest
     [InlineData("confidence: moderate", "confidence: $$", "low,moderate,high")]
     [InlineData("    reliability: B", "    reliability: $$", "A,B,C,D,E,F")]
     [InlineData("actors: [act]", "actors: [$$]", "act")]
-    [InlineData("sources: [src]", "sources: [src, $$]", "src")]
+    [InlineData("sources: [src]", "sources: [$$]", "src")]
     public async Task Completion_offers_vocabulary_values_and_names_of_the_right_kind(string old, string marked, string expected)
     {
         await using var client = await LspTestClient.StartAsync();
@@ -107,7 +107,30 @@ public sealed class LanguageServerTests : AnalyzerTest
         var text = "source shared {\n  name: \"Shared\"\n  kind: government\n}\n\nsource other {\n  name: \"Other\"\n  kind: press\n}\n\n"
             + Edit("  target tgt {", "  actor shared {\n    name: \"Local\"\n  }\n\n  target tgt {", Edit("sources: [src]", "sources: [src, $$]"));
         var position = await client.OpenAsync(Uri, text);
-        Assert.Equal("src,other", Labels(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, position!))));
+        Assert.Equal("other", Labels(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, position!))));
+    }
+
+    [Theory]
+    [InlineData("sources: [src, $$]", "src2")] // src is listed already
+    [InlineData("sources: [$$, src]", "src2")]
+    [InlineData("sources: [sr$$, src2]", "src")] // the word being typed is not "listed"
+    [InlineData("sources: [src, src2, $$]", "")]
+    public async Task Completion_in_a_list_does_not_offer_what_the_list_names(string marked, string expected)
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var text = Edit("  target tgt {", "  source src2 {\n    name: \"Other\"\n    kind: press\n  }\n\n  target tgt {", Edit("sources: [src]", marked));
+        var position = await client.OpenAsync(Uri, text);
+        Assert.Equal(expected, Labels(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, position!))));
+    }
+
+    [Fact]
+    public async Task Completion_in_a_techniques_list_does_not_offer_the_techniques_it_names()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var position = await client.OpenAsync(Uri, Edit("    sources: [src]\n  }", "    sources: [src]\n    techniques: [T1190, $$]\n  }"));
+        var labels = Labels(await client.ResultAsync("textDocument/completion", LspTestClient.At(Uri, position!))).Split(',');
+        Assert.DoesNotContain("T1190", labels);
+        Assert.Contains("T1566", labels);
     }
 
     [Fact]
