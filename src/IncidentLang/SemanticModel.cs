@@ -82,11 +82,11 @@ public sealed class SemanticModel
                 return new SymbolInfo(token, declared, declared is not null, null, null);
             case ValueSyntax value and (NameValueSyntax or LiteralValueSyntax):
                 var propertySyntax = value.Parent as PropertySyntax ?? (value.Parent as ListValueSyntax)?.Parent as PropertySyntax;
-                var property = propertySyntax is null ? null : index.Properties.GetValueOrDefault(propertySyntax);
-                var bound = property is null ? null : index.Values.GetValueOrDefault(value);
+                var property = propertySyntax is null ? null : index.PropertyOf(propertySyntax);
+                var bound = property is null ? null : TreeIndex.ValueOf(property, value);
                 return new SymbolInfo(token, bound?.Value as Symbol, false, property, bound);
             case PropertySyntax named when named.Name == token:
-                return new SymbolInfo(token, null, false, index.Properties.GetValueOrDefault(named), null);
+                return new SymbolInfo(token, null, false, index.PropertyOf(named), null);
             default:
                 return new SymbolInfo(token, null, false, null, null);
         }
@@ -131,29 +131,91 @@ public sealed class SemanticModel
         return [.. locals.Concat(scopes.TopLevel.Where(s => !hidden.Contains(s.Name))).Where(s => wanted is null || wanted.Contains(s.Kind))];
     }
 
-    /// <summary>The bound symbols, properties and values of one tree, by their syntax.</summary>
-    private sealed record TreeIndex(
-        Dictionary<DeclarationSyntax, Symbol> Declared,
-        Dictionary<PropertySyntax, BoundProperty> Properties,
-        Dictionary<ValueSyntax, BoundValue> Values)
+    /// <summary>
+    /// The symbols of one tree by their declarations. A property or value is found from there, through its declaration's
+    /// symbol: an index of every property and value was most of the cost of a semantic model after an edit of a large report
+    /// (12 ms for 2,000 claims), and a new compilation is made for every edit.
+    /// </summary>
+    private sealed class TreeIndex(Dictionary<DeclarationSyntax, Symbol> declared)
     {
+        public Dictionary<DeclarationSyntax, Symbol> Declared { get; } = declared;
+
         public static TreeIndex Build(BoundCompilation bound, SyntaxTree tree)
         {
-            var index = new TreeIndex([], [], []);
-            foreach (var symbol in bound.AllSymbols.Where(s => s.Tree == tree))
+            var declared = new Dictionary<DeclarationSyntax, Symbol>(ReferenceEqualityComparer.Instance);
+            foreach (var symbol in bound.AllSymbols)
             {
-                index.Declared[symbol.Syntax] = symbol;
-                foreach (var property in symbol.Properties.Values)
+                if (symbol.Tree == tree)
                 {
-                    index.Properties[property.Syntax] = property;
-                    foreach (var value in property.Values)
-                    {
-                        index.Values[value.Syntax] = value;
-                    }
+                    declared[symbol.Syntax] = symbol;
                 }
             }
 
-            return index;
+            return new TreeIndex(declared);
+        }
+
+        /// <summary>The bound property of <paramref name="syntax"/>: one of its declaration's symbol's properties; null when it did not bind.</summary>
+        public BoundProperty? PropertyOf(PropertySyntax syntax)
+        {
+            if (syntax.Parent is not DeclarationSyntax declaration || !Declared.TryGetValue(declaration, out var symbol))
+            {
+                return null;
+            }
+
+            foreach (var property in symbol.Properties.Values)
+            {
+                if (property.Syntax == syntax)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The bound value of <paramref name="syntax"/> among <paramref name="property"/>'s values; null when it did not bind. The
+        /// values are bound in text order, so they are searched by position first (a long list stays a logarithmic search), then,
+        /// should that miss, one by one.
+        /// </summary>
+        public static BoundValue? ValueOf(BoundProperty property, ValueSyntax syntax)
+        {
+            var values = property.Values;
+            var position = syntax.Span.Start;
+            int low = 0, high = values.Length - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var start = values[middle].Syntax.Span.Start;
+                if (start == position)
+                {
+                    if (values[middle].Syntax == syntax)
+                    {
+                        return values[middle];
+                    }
+
+                    break;
+                }
+
+                if (start < position)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            foreach (var value in values)
+            {
+                if (value.Syntax == syntax)
+                {
+                    return value;
+                }
+            }
+
+            return null;
         }
     }
 }

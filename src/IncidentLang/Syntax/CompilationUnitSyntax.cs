@@ -22,13 +22,10 @@ public sealed class CompilationUnitSyntax : SyntaxNode
 
     public SyntaxToken EndOfFileToken { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren()
-    {
-        foreach (var declaration in Declarations)
-        {
-            yield return declaration;
-        }
+    public override int ChildCount => Declarations.Length + 1;
 
-        yield return EndOfFileToken;
-    }
+    public override SyntaxNode GetChild(int index) =>
+        (uint)index < (uint)Declarations.Length ? Declarations[index]
+        : index == Declarations.Length ? EndOfFileToken
+        : throw new ArgumentOutOfRangeException(nameof(index));
 }

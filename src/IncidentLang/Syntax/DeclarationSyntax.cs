@@ -45,20 +45,24 @@ public sealed class DeclarationSyntax : MemberSyntax
     /// <summary>The name if present, else the keyword.</summary>
     public TextSpan NameOrKeywordSpan => Name is null || Name.IsMissing ? Keyword.Span : Name.Span;
 
-    public override IEnumerable<SyntaxNode> GetChildren()
+    public override int ChildCount => Members.Length + (Name is null ? 3 : 4);
+
+    public override SyntaxNode GetChild(int index)
     {
-        yield return Keyword;
-        if (Name is not null)
+        // Keyword, Name (when present), OpenBrace, Members..., CloseBrace.
+        var first = Name is null ? 2 : 3;
+        if ((uint)(index - first) < (uint)Members.Length)
         {
-            yield return Name;
+            return Members[index - first];
         }
 
-        yield return OpenBrace;
-        foreach (var member in Members)
+        return index switch
         {
-            yield return member;
-        }
-
-        yield return CloseBrace;
+            0 => Keyword,
+            1 when Name is not null => Name,
+            _ when index == first - 1 => OpenBrace,
+            _ when index == first + Members.Length => CloseBrace,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
     }
 }

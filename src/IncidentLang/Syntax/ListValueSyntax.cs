@@ -52,14 +52,11 @@ public sealed class ListValueSyntax : ValueSyntax
 
     public SyntaxToken CloseBracket { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren()
-    {
-        yield return OpenBracket;
-        foreach (var node in ItemsAndSeparators)
-        {
-            yield return node;
-        }
+    public override int ChildCount => ItemsAndSeparators.Length + 2;
 
-        yield return CloseBracket;
-    }
+    public override SyntaxNode GetChild(int index) =>
+        index == 0 ? OpenBracket
+        : (uint)(index - 1) < (uint)ItemsAndSeparators.Length ? ItemsAndSeparators[index - 1]
+        : index == ItemsAndSeparators.Length + 1 ? CloseBracket
+        : throw new ArgumentOutOfRangeException(nameof(index));
 }

@@ -9,8 +9,7 @@ public sealed class LiteralValueSyntax : ValueSyntax
 
     public SyntaxToken Token { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren()
-    {
-        yield return Token;
-    }
+    public override int ChildCount => 1;
+
+    public override SyntaxNode GetChild(int index) => index == 0 ? Token : throw new ArgumentOutOfRangeException(nameof(index));
 }

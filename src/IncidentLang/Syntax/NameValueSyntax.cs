@@ -13,8 +13,7 @@ public sealed class NameValueSyntax : ValueSyntax
 
     public SyntaxToken Identifier { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren()
-    {
-        yield return Identifier;
-    }
+    public override int ChildCount => 1;
+
+    public override SyntaxNode GetChild(int index) => index == 0 ? Identifier : throw new ArgumentOutOfRangeException(nameof(index));
 }

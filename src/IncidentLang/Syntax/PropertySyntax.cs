@@ -18,10 +18,13 @@ public sealed class PropertySyntax : MemberSyntax
 
     public ValueSyntax Value { get; }
 
-    public override IEnumerable<SyntaxNode> GetChildren()
+    public override int ChildCount => 3;
+
+    public override SyntaxNode GetChild(int index) => index switch
     {
-        yield return Name;
-        yield return Colon;
-        yield return Value;
-    }
+        0 => Name,
+        1 => Colon,
+        2 => Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

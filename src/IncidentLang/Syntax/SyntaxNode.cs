@@ -14,8 +14,20 @@ public abstract class SyntaxNode
     /// <summary>The enclosing node; set once when the parent is built.</summary>
     public SyntaxNode? Parent { get; private set; }
 
+    /// <summary>The number of the node's children (tokens and nodes); 0 for a token.</summary>
+    public abstract int ChildCount { get; }
+
+    /// <summary>The child at <paramref name="index"/> (0 to <see cref="ChildCount"/> - 1), in text order.</summary>
+    public abstract SyntaxNode GetChild(int index);
+
     /// <summary>The node's children in text order (tokens and nodes).</summary>
-    public abstract IEnumerable<SyntaxNode> GetChildren();
+    public IEnumerable<SyntaxNode> GetChildren()
+    {
+        for (var i = 0; i < ChildCount; i++)
+        {
+            yield return GetChild(i);
+        }
+    }
 
     /// <summary>The text of the node without the leading trivia of its first token and the trailing trivia of its last.</summary>
     public virtual TextSpan Span
@@ -42,8 +54,9 @@ public abstract class SyntaxNode
     /// <summary>The first token under this node (missing tokens included), or null when it has none.</summary>
     public SyntaxToken? GetFirstToken()
     {
-        foreach (var child in GetChildren())
+        for (var i = 0; i < ChildCount; i++)
         {
+            var child = GetChild(i);
             var token = child as SyntaxToken ?? child.GetFirstToken();
             if (token is not null)
             {
@@ -56,16 +69,14 @@ public abstract class SyntaxNode
 
     /// <summary>
     /// The last token under this node (missing tokens included), or null when it has none. Walks down the right edge of the
-    /// tree only: a node's children are listed once and searched from the end, so the span of a 2,000-member incident costs
-    /// a pass over its members, not a walk over its whole tree.
+    /// tree only, by index, so the span of a 2,000-member incident costs a step per level, not a walk over its members.
     /// </summary>
     public SyntaxToken? GetLastToken()
     {
-        var children = GetChildren();
-        var list = children as IReadOnlyList<SyntaxNode> ?? [.. children];
-        for (var i = list.Count - 1; i >= 0; i--)
+        for (var i = ChildCount - 1; i >= 0; i--)
         {
-            var token = list[i] as SyntaxToken ?? list[i].GetLastToken();
+            var child = GetChild(i);
+            var token = child as SyntaxToken ?? child.GetLastToken();
             if (token is not null)
             {
                 return token;
@@ -78,24 +89,25 @@ public abstract class SyntaxNode
     /// <summary>Every token under this node, in order (missing tokens included).</summary>
     public IEnumerable<SyntaxToken> DescendantTokens()
     {
-        var stack = new Stack<IEnumerator<SyntaxNode>>();
-        stack.Push(GetChildren().GetEnumerator());
-        while (stack.Count > 0)
+        // A stack of (node, next child) pairs: no enumerator per node.
+        var stack = new Stack<(SyntaxNode Node, int Next)>();
+        stack.Push((this, 0));
+        while (stack.TryPop(out var top))
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
+            if (top.Next == top.Node.ChildCount)
             {
-                stack.Pop();
                 continue;
             }
 
-            if (top.Current is SyntaxToken token)
+            stack.Push((top.Node, top.Next + 1));
+            var child = top.Node.GetChild(top.Next);
+            if (child is SyntaxToken token)
             {
                 yield return token;
             }
             else
             {
-                stack.Push(top.Current.GetChildren().GetEnumerator());
+                stack.Push((child, 0));
             }
         }
     }

@@ -101,7 +101,9 @@ public sealed class SyntaxToken : SyntaxNode
         }
     }
 
-    public override IEnumerable<SyntaxNode> GetChildren() => [];
+    public override int ChildCount => 0;
+
+    public override SyntaxNode GetChild(int index) => throw new ArgumentOutOfRangeException(nameof(index));
 
     internal void WriteTo(StringBuilder builder)
     {

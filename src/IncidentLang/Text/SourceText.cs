@@ -181,7 +181,8 @@ public sealed class SourceText
 
     public int GetLineIndex(int position)
     {
-        var index = _lineStarts.BinarySearch(position);
+        // Over the span: the generic ImmutableArray search goes through a comparer per step.
+        var index = _lineStarts.AsSpan().BinarySearch(position);
         return index >= 0 ? index : ~index - 1;
     }
 

@@ -99,5 +99,39 @@ public sealed class RoundTripTests
         }
 
         Assert.Equal(text.Length, position);
+        AssertChildrenAreConsistent(tree.Root);
+    }
+
+    /// <summary>
+    /// Every node's children by index (<see cref="SyntaxNode.ChildCount"/>, <see cref="SyntaxNode.GetChild"/>) are its children: they
+    /// name it as their parent, tile its full span in order, give its first and last tokens, and an index out of range throws.
+    /// </summary>
+    private static void AssertChildrenAreConsistent(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>([root]);
+        while (stack.TryPop(out var node))
+        {
+            var tokens = node is SyntaxToken self ? [self] : node.DescendantTokens().ToList();
+            Assert.Same(tokens.FirstOrDefault(), node is SyntaxToken ? node : node.GetFirstToken());
+            Assert.Same(tokens.LastOrDefault(), node is SyntaxToken ? node : node.GetLastToken());
+            Assert.Equal(node.ChildCount, node.GetChildren().Count());
+            Assert.Throws<ArgumentOutOfRangeException>(() => node.GetChild(node.ChildCount));
+            Assert.Throws<ArgumentOutOfRangeException>(() => node.GetChild(-1));
+            var end = node.FullSpan.Start;
+            for (var i = 0; i < node.ChildCount; i++)
+            {
+                var child = node.GetChild(i);
+                Assert.Same(node, child.Parent);
+                if (child.GetFirstToken() is not null || child is SyntaxToken)
+                {
+                    Assert.Equal(end, child.FullSpan.Start);
+                    end = child.FullSpan.End;
+                }
+
+                stack.Push(child);
+            }
+
+            Assert.Equal(node.FullSpan.End, node.ChildCount == 0 ? node.FullSpan.End : end);
+        }
     }
 }
