@@ -26,6 +26,7 @@ public sealed class IncidentLanguageServer
     private readonly MessageWriter _writer;
     private readonly TextWriter _log;
     private readonly ServerWorkspace _workspace = new();
+    private readonly SemanticTokensResults _semanticTokens = new();
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pendingDiagnostics = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _cancelled = new(StringComparer.Ordinal);
     private bool _initialized;
@@ -332,6 +333,7 @@ public sealed class IncidentLanguageServer
             case "textDocument/didClose":
                 var closed = Uri(p);
                 _workspace.Close(closed);
+                _semanticTokens.Forget(closed);
                 await NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(closed, null, []), LspJsonContext.Default.PublishDiagnosticsParams);
                 ScheduleDiagnostics(closed);
                 return;
@@ -359,6 +361,7 @@ public sealed class IncidentLanguageServer
         var position = method is "textDocument/completion" or "textDocument/hover" or "textDocument/definition" or "textDocument/references"
             or "textDocument/prepareRename" or "textDocument/rename" ? ReadPosition(Required(p, "position"), "position") : null;
         var codeActionRange = method == "textDocument/codeAction" ? ReadRange(Required(p, "range"), "range") : null;
+        var previousResultId = method == "textDocument/semanticTokens/full/delta" ? String(p, "previousResultId") : null;
         BeforeRequest?.Invoke(method);
         var snapshot = _workspace.Snapshot(uri);
         switch (method)
@@ -398,7 +401,19 @@ public sealed class IncidentLanguageServer
                 await RespondAsync(id, snapshot is null ? [] : FormattingHandler.Format(snapshot), LspJsonContext.Default.ImmutableArrayTextEdit);
                 break;
             case "textDocument/semanticTokens/full":
-                await RespondAsync(id, snapshot is null ? new SemanticTokens([]) : SemanticTokensHandler.Tokens(snapshot), LspJsonContext.Default.SemanticTokens);
+                await RespondAsync(id, _semanticTokens.Full(uri, snapshot is null ? ImmutableArray<int>.Empty : SemanticTokensHandler.Tokens(snapshot)), LspJsonContext.Default.SemanticTokens);
+                break;
+            case "textDocument/semanticTokens/full/delta":
+                ImmutableArray<int> data = snapshot is null ? [] : SemanticTokensHandler.Tokens(snapshot);
+                if (_semanticTokens.Delta(uri, previousResultId!, data) is { } delta)
+                {
+                    await RespondAsync(id, delta, LspJsonContext.Default.SemanticTokensDelta);
+                }
+                else
+                {
+                    await RespondAsync(id, _semanticTokens.Full(uri, data), LspJsonContext.Default.SemanticTokens);
+                }
+
                 break;
             case "textDocument/codeAction":
                 ImmutableArray<CodeAction> actions = [];
@@ -489,7 +504,7 @@ public sealed class IncidentLanguageServer
                     {
                         var payload = JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.PublishDiagnosticsParams);
                         var serializeMs = _latency.Lap(ref started);
-                        await SendAsync(null, "textDocument/publishDiagnostics", payload, null);
+                        await SendAsync(null, "textDocument/publishDiagnostics", writer => writer.WriteRawValue(payload, skipInputValidation: true), null);
                         _latency.Write($"diagnostics {document.Uri} v{snapshot.Version}", $"{diagnostics.Diagnostics.Length} diagnostics", ("snapshot (reparse, next compilation)", snapshotMs), ("bind and analyse", compileMs),
                             ("convert", convertMs), ("serialize", serializeMs), ("write and flush", _latency.Lap(ref started)));
                     }
@@ -509,7 +524,7 @@ public sealed class IncidentLanguageServer
     {
         "textDocument/completion", "textDocument/hover", "textDocument/definition", "textDocument/references",
         "textDocument/prepareRename", "textDocument/rename", "textDocument/documentSymbol", "textDocument/foldingRange",
-        "textDocument/formatting", "textDocument/semanticTokens/full", "textDocument/codeAction",
+        "textDocument/formatting", "textDocument/semanticTokens/full", "textDocument/semanticTokens/full/delta", "textDocument/codeAction",
     };
 
     private static string Uri(JsonElement p) => TryUri(p) ?? throw new RequestException(ErrorCodes.InvalidParams, "Invalid params: 'textDocument.uri' (a string) is required.");
@@ -542,22 +557,24 @@ public sealed class IncidentLanguageServer
 
     // ------------------------------------------------------------------ sending
 
+    // Serialized straight into the message: a large result (the semantic tokens of a large report) is not first made a string,
+    // then validated and copied again as a raw value.
     private Task RespondAsync<T>(string? id, T result, JsonTypeInfo<T> typeInfo) =>
-        SendAsync(id, null, JsonSerializer.Serialize(result, typeInfo), null);
+        SendAsync(id, null, writer => JsonSerializer.Serialize(writer, result, typeInfo), null);
 
     private Task RespondMaybeAsync<T>(string? id, T? result, JsonTypeInfo<T> typeInfo)
         where T : class =>
         result is null ? RespondNullAsync(id) : RespondAsync(id, result, typeInfo);
 
-    private Task RespondNullAsync(string? id) => SendAsync(id, null, "null", null);
+    private Task RespondNullAsync(string? id) => SendAsync(id, null, writer => writer.WriteNullValue(), null);
 
     private Task NotifyAsync<T>(string method, T parameters, JsonTypeInfo<T> typeInfo) =>
-        SendAsync(null, method, JsonSerializer.Serialize(parameters, typeInfo), null);
+        SendAsync(null, method, writer => JsonSerializer.Serialize(writer, parameters, typeInfo), null);
 
     private Task SendErrorAsync(string? id, int code, string message) =>
         SendAsync(id ?? "null", null, null, new ResponseError(code, message));
 
-    private async Task SendAsync(string? id, string? method, string? payload, ResponseError? error)
+    private async Task SendAsync(string? id, string? method, Action<Utf8JsonWriter>? writePayload, ResponseError? error)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
@@ -574,7 +591,7 @@ public sealed class IncidentLanguageServer
             {
                 writer.WriteString("method", method);
                 writer.WritePropertyName("params");
-                writer.WriteRawValue(payload!);
+                writePayload!(writer);
             }
             else if (error is not null)
             {
@@ -584,12 +601,12 @@ public sealed class IncidentLanguageServer
             else
             {
                 writer.WritePropertyName("result");
-                writer.WriteRawValue(payload!);
+                writePayload!(writer);
             }
 
             writer.WriteEndObject();
         }
 
-        await _writer.WriteAsync(stream.ToArray());
+        await _writer.WriteAsync(stream.GetBuffer().AsMemory(0, (int)stream.Length));
     }
 }

@@ -382,7 +382,7 @@ async function main() {
           rename: { prepareSupport: true },
           foldingRange: { lineFoldingOnly: true },
           semanticTokens: {
-            requests: { full: true }, formats: ['relative'], multilineTokenSupport: false, overlappingTokenSupport: false,
+            requests: { full: { delta: true } }, formats: ['relative'], multilineTokenSupport: false, overlappingTokenSupport: false,
             tokenTypes: ['namespace', 'type', 'class', 'enum', 'interface', 'struct', 'typeParameter', 'parameter', 'variable', 'property',
               'enumMember', 'event', 'function', 'method', 'macro', 'keyword', 'modifier', 'comment', 'string', 'number', 'regexp', 'operator', 'decorator'],
             tokenModifiers: ['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async', 'modification', 'documentation', 'defaultLibrary'],
@@ -765,6 +765,13 @@ async function main() {
     const p = posAt(text, decl);
     const nameTok = tokens.find(t => t.line === p.line && t.ch === p.character);
     check('the declared name prc-hackers is one token', nameTok && nameTok.len === 11, nameTok);
+
+    check('semanticTokensProvider offers deltas', initResult.capabilities.semanticTokensProvider?.full?.delta === true, initResult.capabilities.semanticTokensProvider);
+    check('semanticTokens/full has a resultId', typeof st?.resultId === 'string', st?.resultId);
+    const delta = await request(P.SemanticTokensDeltaRequest.type, { textDocument: { uri: saltUri }, previousResultId: st?.resultId });
+    check('a delta of the unchanged document has no edits and a new resultId', Array.isArray(delta?.edits) && delta.edits.length === 0 && delta.resultId !== st?.resultId, delta);
+    const stale = await request(P.SemanticTokensDeltaRequest.type, { textDocument: { uri: saltUri }, previousResultId: st?.resultId });
+    check('a delta naming a replaced result is answered in full, with the same data', !stale?.edits && JSON.stringify(stale?.data) === JSON.stringify(data), stale && Object.keys(stale));
   });
 
   await step('13 robustness', async () => {

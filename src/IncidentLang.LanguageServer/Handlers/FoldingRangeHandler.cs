@@ -57,9 +57,9 @@ public static class FoldingRangeHandler
                     break;
             }
 
-            foreach (var child in node.GetChildren())
+            for (var i = 0; i < node.ChildCount; i++)
             {
-                stack.Push(child);
+                stack.Push(node.GetChild(i));
             }
         }
 

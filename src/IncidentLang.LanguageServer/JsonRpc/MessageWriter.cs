@@ -7,7 +7,7 @@ public sealed class MessageWriter(Stream output)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
 
-    public async Task WriteAsync(byte[] json)
+    public async Task WriteAsync(ReadOnlyMemory<byte> json)
     {
         var header = Encoding.ASCII.GetBytes($"Content-Length: {json.Length}\r\n\r\n");
         await _lock.WaitAsync();

@@ -16,6 +16,7 @@ namespace IncidentLang.LanguageServer.Protocol;
 [JsonSerializable(typeof(ImmutableArray<TextEdit>))]
 [JsonSerializable(typeof(ImmutableArray<CodeAction>))]
 [JsonSerializable(typeof(SemanticTokens))]
+[JsonSerializable(typeof(SemanticTokensDelta))]
 [JsonSerializable(typeof(PrepareRenameResult))]
 [JsonSerializable(typeof(WorkspaceEdit))]
 [JsonSerializable(typeof(ResponseError))]

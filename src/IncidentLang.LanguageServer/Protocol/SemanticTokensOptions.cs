@@ -1,4 +1,4 @@
 namespace IncidentLang.LanguageServer.Protocol;
 
-/// <summary>Full-document semantic tokens.</summary>
-public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
+/// <summary>Whole-document semantic tokens, in full and as edits of the previous result.</summary>
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, SemanticTokensFullOptions Full);

@@ -15,6 +15,6 @@ public sealed record ServerCapabilities
     public bool DocumentSymbolProvider { get; init; } = true;
     public bool FoldingRangeProvider { get; init; } = true;
     public bool DocumentFormattingProvider { get; init; } = true;
-    public SemanticTokensOptions SemanticTokensProvider { get; init; } = new(new SemanticTokensLegend(Handlers.SemanticTokensHandler.TokenTypes, Handlers.SemanticTokensHandler.TokenModifiers), true);
+    public SemanticTokensOptions SemanticTokensProvider { get; init; } = new(new SemanticTokensLegend(Handlers.SemanticTokensHandler.TokenTypes, Handlers.SemanticTokensHandler.TokenModifiers), new SemanticTokensFullOptions(Delta: true));
     public CodeActionOptions CodeActionProvider { get; init; } = new(["quickfix"]);
 }

@@ -21,6 +21,7 @@ public sealed class LanguageServerTests : AnalyzerTest
         Assert.Equal("utf-16", capabilities["positionEncoding"]!.GetValue<string>());
         Assert.Equal(2, capabilities["textDocumentSync"]!["change"]!.GetValue<int>());
         Assert.True(capabilities["renameProvider"]!["prepareProvider"]!.GetValue<bool>());
+        Assert.True(capabilities["semanticTokensProvider"]!["full"]!["delta"]!.GetValue<bool>());
         foreach (var name in new[] { "completionProvider", "hoverProvider", "definitionProvider", "referencesProvider", "documentSymbolProvider", "foldingRangeProvider", "documentFormattingProvider", "semanticTokensProvider", "codeActionProvider" })
         {
             Assert.NotNull(capabilities[name]);
