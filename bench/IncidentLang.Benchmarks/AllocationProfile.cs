@@ -19,6 +19,26 @@ internal static class AllocationProfile
         Compilation Check() => Compilation.Create([SyntaxTree.Parse(SourceText.FromBytes(bytes, "large.inc"))], new CompilationOptions { Today = today });
         _ = Check().GetDiagnostics();
 
+        // An edit as the language server makes it: a character typed into (then removed from) a claim in the middle of the file,
+        // the tree re-parsed around it, the project's next compilation from the last one, its diagnostics.
+        var editTree = SyntaxTree.Parse(SourceText.FromBytes(bytes, "large.inc"));
+        var editCompilation = Compilation.Create([editTree], new CompilationOptions { Today = today });
+        _ = editCompilation.GetDiagnostics();
+        var at = large.IndexOf("Claim ", large.IndexOf("claim claim-1000 {", StringComparison.Ordinal), StringComparison.Ordinal) + 6;
+        var typed = false;
+        void Edit()
+        {
+            typed = !typed;
+            var text = typed ? large.Insert(at, "x") : large;
+            var next = editTree.WithText(text);
+            editCompilation = editCompilation.ReplaceSyntaxTree(editTree, next);
+            editTree = next;
+            _ = editCompilation.GetDiagnostics();
+        }
+
+        Edit();
+        Edit();
+
         using var listener = new AllocationListener();
         foreach (var (stage, action) in new (string, Action)[]
         {
@@ -26,17 +46,20 @@ internal static class AllocationProfile
             ("parse", () => SyntaxTree.Parse(SourceText.FromBytes(bytes, "large.inc"))),
             ("bind (no analyzers)", () => Compilation.Create([SyntaxTree.Parse(SourceText.FromBytes(bytes, "large.inc"))], new CompilationOptions { Analyzers = [], Today = today }).GetDiagnostics()),
             ("check", () => Check().GetDiagnostics()),
+            ("edit (language server)", Edit),
         })
         {
             listener.Reset();
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var beforeAll = GC.GetTotalAllocatedBytes(precise: true);
             for (var i = 0; i < runs; i++)
             {
                 action();
             }
 
             var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / runs;
-            Console.WriteLine($"{stage}: {allocated / 1e6:F2} MB allocated per run (this thread); allocation ticks by type:");
+            var allocatedAll = (GC.GetTotalAllocatedBytes(precise: true) - beforeAll) / runs;
+            Console.WriteLine($"{stage}: {allocated / 1e6:F2} MB allocated per run (this thread), {allocatedAll / 1e6:F2} MB (all threads); allocation ticks by type:");
             var ticks = listener.Snapshot();
             var total = ticks.Values.Sum();
             foreach (var (type, count) in ticks.OrderByDescending(p => p.Value).Take(25))

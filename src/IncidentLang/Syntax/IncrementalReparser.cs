@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using IncidentLang.Diagnostics;
 using IncidentLang.Text;
@@ -50,7 +52,7 @@ internal static class IncrementalReparser
         if (oldWasErrorFree && first == last && siblings[first] is DeclarationSyntax && TryParseAlone(old, siblings[first], span, newText) is { } alone)
         {
             var shifted = new Rebuilder(siblings, first, last, [alone], full.End, delta, replacementShift: full.Start);
-            return new SyntaxTree(text, (CompilationUnitSyntax)shifted.Clone(old.Root), []);
+            return new SyntaxTree(text, shifted.CloneRoot(old.Root), []);
         }
 
         // The members' text changed: a line of it over the limit is INC0010, the whole parse's to report.
@@ -71,7 +73,7 @@ internal static class IncrementalReparser
 
         var rebuilder = new Rebuilder(siblings, first, last, result.Members, full.End, delta, replacementShift: 0);
         var diagnostics = result.Diagnostics.Sort(Diagnostic.Compare);
-        return new SyntaxTree(text, (CompilationUnitSyntax)rebuilder.Clone(old.Root), diagnostics);
+        return new SyntaxTree(text, rebuilder.CloneRoot(old.Root), diagnostics);
     }
 
     /// <summary>The declaration's new text parsed as a file of its own: clean, exactly one declaration, all its trivia its own.</summary>
@@ -263,6 +265,39 @@ internal static class IncrementalReparser
     {
         private bool _inReplacement;
 
+        // The trivia of every copied token, in one array for the new tree, as a parsed file has one, attached to the tokens once the
+        // copy is done. An array per moved token was a tenth of what an edit of a large report allocated; sharing the old tree's
+        // array for the unmoved tokens would keep every earlier tree's array alive through the few tokens still using it. The
+        // trivia and the tokens are gathered in pooled buffers; only the exact-size array is new.
+        private SyntaxToken[] _copied = [];
+        private int _copiedCount;
+        private SyntaxTrivia[] _trivia = [];
+        private int _triviaCount;
+
+        /// <summary>The copy of <paramref name="root"/>, its tokens' trivia attached.</summary>
+        public CompilationUnitSyntax CloneRoot(CompilationUnitSyntax root)
+        {
+            // About one trivia per eight characters in a report; the buffer grows when there are more.
+            _trivia = ArrayPool<SyntaxTrivia>.Shared.Rent(64 + (root.FullSpan.Length / 8));
+            _copied = ArrayPool<SyntaxToken>.Shared.Rent(1024);
+            try
+            {
+                var clone = (CompilationUnitSyntax)Clone(root);
+                var trivia = _trivia.AsSpan(0, _triviaCount).ToArray();
+                foreach (var token in _copied.AsSpan(0, _copiedCount))
+                {
+                    token.AttachTrivia(trivia);
+                }
+
+                return clone;
+            }
+            finally
+            {
+                ArrayPool<SyntaxTrivia>.Shared.Return(_trivia, clearArray: true);
+                ArrayPool<SyntaxToken>.Shared.Return(_copied, clearArray: true);
+            }
+        }
+
         public SyntaxNode Clone(SyntaxNode node)
         {
             switch (node)
@@ -301,23 +336,24 @@ internal static class IncrementalReparser
 
             // The list that holds the replaced members: the replacements take their place.
             var replacing = nodes.Length == siblings.Length && ReferenceEquals(nodes[first], siblings[first]);
-            var copies = new List<T>(nodes.Length - (replacing ? last - first + 1 - replacements.Length : 0));
+            var copies = new T[nodes.Length - (replacing ? last - first + 1 - replacements.Length : 0)];
+            var count = 0;
             for (var i = 0; i < nodes.Length; i++)
             {
                 if (!replacing || i < first || i > last)
                 {
-                    copies.Add((T)Clone(nodes[i]));
+                    copies[count++] = (T)Clone(nodes[i]);
                 }
                 else if (i == first)
                 {
                     foreach (var replacement in replacements)
                     {
-                        copies.Add((T)Replace(replacement));
+                        copies[count++] = (T)Replace(replacement);
                     }
                 }
             }
 
-            return [.. copies];
+            return ImmutableCollectionsMarshal.AsImmutableArray(copies);
         }
 
         private SyntaxNode Replace(MemberSyntax replacement)
@@ -333,6 +369,46 @@ internal static class IncrementalReparser
             return cloned;
         }
 
-        private static SyntaxToken Copy(SyntaxToken token, int shift) => token.WithShift(shift);
+        private SyntaxToken Copy(SyntaxToken token, int shift)
+        {
+            var leading = token.LeadingTrivia.AsSpan();
+            var trailing = token.TrailingTrivia.AsSpan();
+            if (leading.Length + trailing.Length == 0)
+            {
+                return token.MovedTo(shift, 0); // no trivia, and no reference to the old tree's array
+            }
+
+            Reserve(ref _trivia, _triviaCount + leading.Length + trailing.Length);
+            Reserve(ref _copied, _copiedCount + 1);
+
+            var start = _triviaCount;
+            foreach (var trivia in leading)
+            {
+                _trivia[_triviaCount++] = shift == 0 ? trivia : new SyntaxTrivia(trivia.Kind, trivia.Position + shift, trivia.Text);
+            }
+
+            foreach (var trivia in trailing)
+            {
+                _trivia[_triviaCount++] = shift == 0 ? trivia : new SyntaxTrivia(trivia.Kind, trivia.Position + shift, trivia.Text);
+            }
+
+            var copy = token.MovedTo(shift, start);
+            _copied[_copiedCount++] = copy;
+            return copy;
+        }
+
+        /// <summary>Makes a pooled buffer hold at least <paramref name="size"/> items, moving it into a larger one when it does not.</summary>
+        private static void Reserve<T>(ref T[] buffer, int size)
+        {
+            if (size <= buffer.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<T>.Shared.Rent(Math.Max(size, buffer.Length * 2));
+            buffer.AsSpan().CopyTo(larger);
+            ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            buffer = larger;
+        }
     }
 }

@@ -42,33 +42,16 @@ public sealed class SyntaxToken : SyntaxNode
     internal void AttachTrivia(SyntaxTrivia[] trivia) => _trivia ??= trivia;
 
     /// <summary>
-    /// A copy of this token (without a parent) moved by <paramref name="shift"/> characters, for a tree rebuilt around an edit.
-    /// Unmoved, it shares this token's trivia storage; moved, its trivia is copied with the new positions.
+    /// A copy of this token (without a parent) moved by <paramref name="shift"/> characters, whose trivia, moved the same, the caller
+    /// has put at <paramref name="triviaStart"/> in an array it attaches later with <see cref="AttachTrivia"/> (one array for every
+    /// moved token of a tree rebuilt around an edit).
     /// </summary>
-    internal SyntaxToken WithShift(int shift)
-    {
-        if (shift == 0)
-        {
-            var copy = new SyntaxToken(Kind, Position, Text, Value, _triviaStart, _leadingCount, _trailingCount, IsMissing) { HasLiteralError = HasLiteralError };
-            copy._trivia = _trivia;
-            return copy;
-        }
+    internal SyntaxToken MovedTo(int shift, int triviaStart) =>
+        new(Kind, Position + shift, Text, Value, triviaStart, _leadingCount, _trailingCount, IsMissing) { HasLiteralError = HasLiteralError };
 
-        var moved = new SyntaxToken(Kind, Position + shift, Text, Value, 0, _leadingCount, _trailingCount, IsMissing) { HasLiteralError = HasLiteralError };
-        if (_leadingCount + _trailingCount > 0)
-        {
-            var trivia = new SyntaxTrivia[_leadingCount + _trailingCount];
-            for (var i = 0; i < trivia.Length; i++)
-            {
-                var original = _trivia![_triviaStart + i];
-                trivia[i] = new SyntaxTrivia(original.Kind, original.Position + shift, original.Text);
-            }
+    /// <summary>The array this token's trivia is stored in (the file's, for a parsed token); null when it has none.</summary>
+    internal SyntaxTrivia[]? TriviaStorage => _trivia;
 
-            moved._trivia = trivia;
-        }
-
-        return moved;
-    }
 
     public override SyntaxKind Kind { get; }
 

@@ -40,6 +40,31 @@ public sealed class IncrementalReparserTests
     }
 
     [Fact]
+    public void A_tree_rebuilt_around_edits_keeps_its_trivia_in_one_array_not_the_earlier_trees_arrays()
+    {
+        // Characters typed one after another into a claim's text, as a person types: every keystroke re-parses the claim and rebuilds
+        // the tree around it. Each rebuilt tree must hold its trivia in one array of its own (plus the re-parsed member's), not
+        // an array per token, and not the arrays of the trees before it (which the unmoved tokens would otherwise keep alive).
+        var original = File.ReadAllText(Path.Combine(TestPaths.Examples, "salt-typhoon.inc"));
+        var tree = SyntaxTree.Parse(original, "salt-typhoon.inc");
+        var at = original.IndexOf("The hackers behind", StringComparison.Ordinal);
+        for (var i = 0; i < 40; i++)
+        {
+            var inserted = i % 10 == 9 ? " " : "a";
+            var text = SourceText.From(tree.Text.Text.Insert(at + i, inserted), "salt-typhoon.inc");
+            var edited = IncrementalReparser.TryReparse(tree, new TextSpan(at + i, 0), inserted, text);
+            Assert.NotNull(edited);
+            Assert.Equal(TokenDumper.Dump(SyntaxTree.Parse(text)), TokenDumper.Dump(edited));
+            var storages = edited.Root.DescendantTokens().Select(t => t.TriviaStorage).OfType<SyntaxTrivia[]>().Distinct<SyntaxTrivia[]>(ReferenceEqualityComparer.Instance).ToList();
+            Assert.InRange(storages.Count, 1, 2);
+            var before = tree.Root.DescendantTokens().Select(t => t.TriviaStorage).OfType<SyntaxTrivia[]>().ToHashSet<SyntaxTrivia[]>(ReferenceEqualityComparer.Instance);
+            Assert.DoesNotContain(storages, before.Contains);
+            Assert.Equal(edited.Root.DescendantTokens().Sum(t => t.LeadingTrivia.Count + t.TrailingTrivia.Count), storages.Sum(s => s.Length));
+            tree = edited;
+        }
+    }
+
+    [Fact]
     public void An_edit_inside_a_claim_keeps_the_other_declarations_positions_shifted()
     {
         var tree = SyntaxTree.Parse("incident x {\n  claim a {\n    text: \"one\"\n  }\n\n  claim b {\n    text: \"two\"\n  }\n}\n");
