@@ -41,7 +41,11 @@ public sealed class IncidentLanguageServer
         _log = log;
         _latency = LatencyLog.FromEnvironment(log);
         _workspace.Latency = _latency;
+        IdleCollector = IdleCollector.FromEnvironment();
     }
+
+    /// <summary>Collects garbage when the editor is quiet after a change's diagnostics; null for none.</summary>
+    public IdleCollector? IdleCollector { get; init; }
 
     private readonly LatencyLog _latency;
 
@@ -72,6 +76,7 @@ public sealed class IncidentLanguageServer
                 while (await _reader.ReadBodyAsync(cancellationToken) is { } body)
                 {
                     var arrived = Stopwatch.GetTimestamp();
+                    IdleCollector?.NoteActivity();
                     var started = _latency.Start();
                     var readMs = _latency.Enabled ? Stopwatch.GetElapsedTime(_reader.LastHeaderReadAt, started).TotalMilliseconds : 0;
                     JsonDocument? document = null;
@@ -507,6 +512,7 @@ public sealed class IncidentLanguageServer
                         await SendAsync(null, "textDocument/publishDiagnostics", writer => writer.WriteRawValue(payload, skipInputValidation: true), null);
                         _latency.Write($"diagnostics {document.Uri} v{snapshot.Version}", $"{diagnostics.Diagnostics.Length} diagnostics", ("snapshot (reparse, next compilation)", snapshotMs), ("bind and analyse", compileMs),
                             ("convert", convertMs), ("serialize", serializeMs), ("write and flush", _latency.Lap(ref started)));
+                        IdleCollector?.Schedule();
                     }
                 }
                 catch (OperationCanceledException)

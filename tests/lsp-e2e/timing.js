@@ -12,8 +12,10 @@
 //   folder-5         the same in a 5-report folder (the cost must not depend on the folder's size)
 //   completion       completion inside a claim of the 2,000-claim incident
 //
-// Usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N] [--only NAME,NAME...]
+// Usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N] [--gap MS] [--only NAME,NAME...]
 //   --short  a smoke run (3 samples, 200 claims, 50 files): checks every scenario works, asserts no timing.
+//   --gap    a pause of MS milliseconds after each change's diagnostics before the next change, as between a person's
+//            keystrokes (default 0: the next change is sent as soon as the diagnostics arrive).
 //   --only   runs only the named scenarios (e.g. --only large-ranged,large-fulltext); the large file's warm-up always runs.
 // Prints one line per scenario: median, min, max and the samples in ms; exit 0 when every scenario
 // produced its samples, 1 otherwise (a missing diagnostics notification times out after 30 s).
@@ -33,12 +35,13 @@ const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0
 const short = flag('--short');
 const samples = option('--samples', short ? 3 : 21);
 const claims = option('--claims', short ? 200 : 2000);
+const gap = option('--gap', 0);
 const files = option('--files', short ? 50 : 500);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 && onlyAt + 1 < args.length ? args[onlyAt + 1].split(',') : null;
 const selected = name => !only || only.includes(name);
 if (flag('--help')) {
-  console.log('usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N] [--only NAME,NAME...]\n'
+  console.log('usage: node timing.js [PATH_TO_INC] [--samples N] [--short] [--claims N] [--files N] [--gap MS] [--only NAME,NAME...]\n'
     + 'scenarios: large-ranged large-vscode large-broken large-fulltext completion folder-500 (or folder-N with --files N) folder-5');
   process.exit(0);
 }
@@ -140,6 +143,7 @@ class Server {
       ]);
     }
     const { t } = await wait;
+    if (gap) await sleep(gap);
     return t - t0;
   }
   async request(method, params) { const t0 = now(); await this.conn.sendRequest(method, params); return now() - t0; }
@@ -221,7 +225,7 @@ async function folder(tmp, count) {
 (async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inc-lsp-timing-'));
   let failed = false;
-  console.log(`inc lsp timing: ${incPath}, ${samples} samples, ${claims} claims, ${files}-file folder; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.release()}`);
+  console.log(`inc lsp timing: ${incPath}, ${samples} samples, ${claims} claims, ${files}-file folder, ${gap} ms between changes; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.release()}`);
   try {
     if (['large-ranged', 'large-vscode', 'large-broken', 'large-fulltext', 'completion'].some(selected)) await large(tmp);
     if (selected(`folder-${files}`)) await folder(tmp, files);
