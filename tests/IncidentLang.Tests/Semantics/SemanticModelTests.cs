@@ -287,4 +287,55 @@ public sealed class SemanticModelTests
         Assert.Same(catalogAgency, Assert.Single(model.LookupSymbols(other, [DeclarationKind.Source])));
         Assert.Equal(["agency", "crew"], model.LookupSymbols(null, [DeclarationKind.Source, DeclarationKind.Actor]).Select(s => s.Name));
     }
+
+    /// <summary>
+    /// The model finds a token's property through its declaration's symbol and its value by position (session 9; docs/architecture.md,
+    /// "The semantic model"). For every token of every example, together in one compilation, it must answer exactly as an index of
+    /// every bound property and value by its syntax answers.
+    /// </summary>
+    [Fact]
+    public void Every_token_of_the_examples_gets_the_property_and_value_an_index_of_every_bound_property_and_value_gives()
+    {
+        var trees = Directory.EnumerateFiles(TestPaths.Examples, "*.inc", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => SyntaxTree.Parse(SourceText.From(File.ReadAllText(f), f))).ToList();
+        var compilation = Compilation.Create([.. trees], TestCompiler.Options);
+        var properties = new Dictionary<PropertySyntax, BoundProperty>();
+        var values = new Dictionary<ValueSyntax, BoundValue>();
+        foreach (var symbol in compilation.Bound.AllSymbols)
+        {
+            foreach (var property in symbol.Properties.Values)
+            {
+                properties[property.Syntax] = property;
+                foreach (var value in property.Values)
+                {
+                    values[value.Syntax] = value;
+                }
+            }
+        }
+
+        var checkedValues = 0;
+        foreach (var tree in trees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var token in tree.Root.DescendantTokens())
+            {
+                var info = model.GetSymbolInfo(token);
+                switch (token.Parent)
+                {
+                    case ValueSyntax value and (NameValueSyntax or LiteralValueSyntax):
+                        var propertySyntax = value.Parent as PropertySyntax ?? (value.Parent as ListValueSyntax)?.Parent as PropertySyntax;
+                        var property = propertySyntax is null ? null : properties.GetValueOrDefault(propertySyntax);
+                        Assert.Same(property, info.Property);
+                        Assert.Same(property is null ? null : values.GetValueOrDefault(value), info.Value);
+                        checkedValues += info.Value is null ? 0 : 1;
+                        break;
+                    case PropertySyntax named when named.Name == token:
+                        Assert.Same(properties.GetValueOrDefault(named), info.Property);
+                        break;
+                }
+            }
+        }
+
+        Assert.True(checkedValues > 500, $"only {checkedValues} bound values");
+    }
 }
