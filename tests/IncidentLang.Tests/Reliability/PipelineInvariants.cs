@@ -61,6 +61,10 @@ internal static class PipelineInvariants
             }
         }
 
+        // 1d. An edit re-parsed incrementally (SyntaxTree.WithChange: the edited member alone, the tree rebuilt around it, as the
+        // language server re-parses every keystroke) gives exactly the tree and diagnostics of a full parse of the edited text.
+        CheckEdits(tree);
+
         // 2. Compile (bind, analyse): every diagnostic and fix lies inside the file; no internal error.
         var compilation = Compilation.Create([tree], Options);
         var diagnostics = compilation.GetDiagnostics();
@@ -156,6 +160,37 @@ internal static class PipelineInvariants
         }
 
         return new PipelineOutcome(diagnostics.Length, emitted.Files.Length, Formatted: true);
+    }
+
+    /// <summary>
+    /// Three edits one after the other, each on the tree the one before rebuilt (so rebuilt trees are edited too), at positions
+    /// spread over the file and with characters of the file itself: one inserted, one deleted, one replaced.
+    /// </summary>
+    private static void CheckEdits(SyntaxTree tree)
+    {
+        var source = tree.Text.Text;
+        if (source.Length == 0)
+        {
+            return;
+        }
+
+        (int Start, int Deleted, string Inserted)[] edits =
+        [
+            (source.Length / 3, 0, source[source.Length * 2 / 3].ToString()),
+            (source.Length * 2 / 3, 1, string.Empty),
+            (source.Length / 2, 1, source[source.Length / 4].ToString()),
+        ];
+        foreach (var (start, deleted, inserted) in edits)
+        {
+            var edited = tree.WithChange(new TextSpan(start, deleted), inserted);
+            var full = SyntaxTree.Parse(SourceText.From(edited.Text.Text, FilePath));
+            if (SyntaxTreeDump.Write(edited) is var actual && SyntaxTreeDump.Write(full) is var expected && actual != expected)
+            {
+                throw new InvariantViolation($"an edit at {start} (-{deleted} +{inserted.Length}) re-parsed incrementally differs from a full parse: first difference at dump offset {FirstDifference(actual, expected)}");
+            }
+
+            tree = edited;
+        }
     }
 
     private static void CheckStreamed(string text)
