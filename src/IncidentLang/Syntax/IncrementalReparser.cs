@@ -44,7 +44,9 @@ internal static class IncrementalReparser
         var full = TextSpan.FromBounds(siblings[first].FullSpan.Start, siblings[last].FullSpan.End);
         var delta = newText.Length - span.Length;
         var oldWasErrorFree = old.Diagnostics.IsEmpty;
-        if (!oldWasErrorFree && !old.Diagnostics.All(d => IsLocalTo(d, targetSpan)))
+        // A diagnostic at the members' first token can be the earlier member's (a name without its ':' is reported at the next
+        // member's keyword): only diagnostics after it are the members' own.
+        if (!oldWasErrorFree && !old.Diagnostics.All(d => IsLocalTo(d, targetSpan) && d.Location.Span.Start > targetSpan.Start))
         {
             return null;
         }
@@ -67,6 +69,16 @@ internal static class IncrementalReparser
             text, full.Start, targetSpan.Start, targetSpan.End + delta, full.End + delta, (next.Kind, next.Position + delta), topLevel, oldWasErrorFree,
             () => maxDepth = maxDepth > 0 ? maxDepth : MaxDepth(old.Root));
         if (reparsed is not { } result)
+        {
+            return null;
+        }
+
+        // In a tree that already had syntax errors, the members' bounds are where error recovery put them, and a full parse of the
+        // new text may recover across them differently (an unclosed list swallowing the next property, a diagnostic inside the
+        // members that a parse of them alone does not repeat): fuzz invariant 1d found such edits. There, only a re-parse that
+        // repaired every error is kept (then the whole new text is free of errors, and an error-free text has one parse); any
+        // other edit of a broken file is parsed again whole.
+        if (!oldWasErrorFree && !result.Diagnostics.IsEmpty)
         {
             return null;
         }

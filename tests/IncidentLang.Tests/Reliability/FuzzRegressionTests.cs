@@ -1,6 +1,7 @@
 using IncidentLang.Formatting;
 using IncidentLang.Syntax;
 using IncidentLang.Tests.Infrastructure;
+using IncidentLang.Text;
 
 namespace IncidentLang.Tests.Reliability;
 
@@ -115,6 +116,35 @@ public sealed class FuzzRegressionTests
 
         PipelineInvariants.Check(text);
         Assert.Equal("incident a {\n  tags: // c\n    [\"a\", \"b\"]\n}\n", SyntaxFormatter.Format(SyntaxTree.Parse(text)));
+    }
+
+    /// <summary>
+    /// Finding 3 (session 9, invariant 1d): in a file with syntax errors, an edit re-parsed as its members alone lost a diagnostic
+    /// a full parse reports (<c>tags: [ "Not close"d</c>: the unclosed list's recovery runs across the members' bounds).
+    /// </summary>
+    [Fact]
+    public void Finding_3_an_edit_in_a_file_with_errors_is_parsed_as_a_full_parse_parses_it() =>
+        PipelineInvariants.Check(File.ReadAllBytes(Path.Combine(Findings, "finding-3-edit-in-broken-list.inc")));
+
+    /// <summary>
+    /// Finding 4 (session 9, invariant 1d): a name without its ':' is reported at the next member's keyword; an edit inside that
+    /// next member, re-parsed alone, repaired "its" error and lost it. A diagnostic at the members' first token is not theirs.
+    /// </summary>
+    [Fact]
+    public void Finding_4_an_error_at_a_members_first_token_belongs_to_the_member_before() =>
+        PipelineInvariants.Check(File.ReadAllBytes(Path.Combine(Findings, "finding-4-edit-after-missing-colon.inc")));
+
+    /// <summary>The same, written out: the edit changes <c>kind</c> to <c>tind</c> in the source after <c>emailailing</c>.</summary>
+    [Fact]
+    public void Finding_4_the_diagnostic_stays_after_an_edit_of_the_next_member()
+    {
+        const string text = "incident x {\n  title: \"T\"\n  emailailing\n  source s { name: \"S\" kind: press }\n}\n";
+        var tree = SyntaxTree.Parse(text);
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        var at = text.IndexOf("kind", StringComparison.Ordinal);
+        var edited = tree.WithChange(new TextSpan(at, 1), "t");
+        Assert.Equal(SyntaxTreeDump.Write(SyntaxTree.Parse(edited.Text.Text)), SyntaxTreeDump.Write(edited));
+        Assert.Equal(diagnostic.ToString(), Assert.Single(edited.Diagnostics).ToString());
     }
 
     /// <summary>Finding 2, as the fuzzer found it (a mutation of the messy formatting baseline, with a control character in a string).</summary>
