@@ -91,7 +91,7 @@ public sealed class IncrementalReparserTests
         ];
         var random = new Random(seed);
         var tree = SyntaxTree.Parse(original, example);
-        int inMember = 0, brokenBefore = 0, brokenAfter = 0;
+        int inMember = 0, brokenAfter = 0;
         var at = 0;
         for (var i = 0; i < 800; i++)
         {
@@ -107,8 +107,8 @@ public sealed class IncrementalReparserTests
             {
                 Assert.Equal(SyntaxTreeDump.Write(full), SyntaxTreeDump.Write(incremental));
                 Assert.Equal(newText.Text, incremental.Root.ToFullString());
+                Assert.True(tree.Diagnostics.IsEmpty || incremental.Diagnostics.IsEmpty, "an edit in a tree with errors was re-parsed in its member and left errors");
                 inMember++;
-                brokenBefore += tree.Diagnostics.IsEmpty ? 0 : 1;
                 brokenAfter += incremental.Diagnostics.IsEmpty ? 0 : 1;
             }
 
@@ -116,10 +116,11 @@ public sealed class IncrementalReparserTests
             tree = i % 4 == 3 && !full.Diagnostics.IsEmpty ? SyntaxTree.Parse(original, example) : tree.WithChange(span, insert);
         }
 
-        // Every path is exercised: edits re-parsed in their member that leave errors, and ones made in a tree that had errors.
+        // Edits re-parsed in their member, some of them leaving errors. An edit made in a tree that had errors is re-parsed in
+        // its member only when that repairs every error (fuzz findings 3 and 4; asserted above for each); such repairs are rare
+        // among random edits, and A_brace_typed_after_a_claim_header_… has one.
         Assert.True(inMember > 150, $"only {inMember} edits were re-parsed in their member");
         Assert.True(brokenAfter > 50, $"only {brokenAfter} re-parsed edits left a syntax error");
-        Assert.True(brokenBefore > 50, $"only {brokenBefore} re-parsed edits were made in a tree with a syntax error");
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public sealed class IncrementalReparserTests
     }
 
     [Fact]
-    public void A_claim_typed_between_two_claims_is_reparsed_with_its_neighbours_at_every_keystroke()
+    public void A_claim_typed_between_two_claims_is_reparsed_with_its_neighbours_at_every_keystroke_of_an_error_free_text()
     {
         // Typed as in an editor that closes brackets and quotes: "{" inserts "{}", a quote inserts two; the caret stays inside.
         var text = "incident x {\n  claim a {\n    text: \"one\"\n  }\n\n  claim b {\n    text: \"two\"\n  }\n}\n";
@@ -163,32 +164,33 @@ public sealed class IncrementalReparserTests
         var at = text.IndexOf("\n\n  claim b", StringComparison.Ordinal) + 1;
         string[] keystrokes = [.. "\n  claim c ".Select(c => c.ToString()), "{}", .. "\n    text: ".Select(c => c.ToString()), "\"\"", .. "three".Select(c => c.ToString())];
         int[] caretAfter = [.. "\n  claim c ".Select(_ => 1), 1, .. "\n    text: ".Select(_ => 1), 1, .. "three".Select(_ => 1)];
-        var reparsed = 0;
-        var missed = "";
+        var missedInErrorFree = "";
+        var reparsedInBroken = "";
         for (var i = 0; i < keystrokes.Length; i++)
         {
             var span = new TextSpan(at, 0);
             var newText = SourceText.From(tree.Text.Text.Insert(at, keystrokes[i]));
             var full = SyntaxTree.Parse(newText);
-            if (IncrementalReparser.TryReparse(tree, span, keystrokes[i], newText) is { } incremental)
+            var incremental = IncrementalReparser.TryReparse(tree, span, keystrokes[i], newText);
+            if (incremental is not null)
             {
                 Assert.Equal(SyntaxTreeDump.Write(full), SyntaxTreeDump.Write(incremental));
-                reparsed++;
+                reparsedInBroken += tree.Diagnostics.IsEmpty ? "" : $"[{i} {keystrokes[i]}]";
             }
             else
             {
-                missed += $"[{i} {keystrokes[i]} {tree.Diagnostics.Length} {full.Diagnostics.Length}]";
+                missedInErrorFree += tree.Diagnostics.IsEmpty ? $"[{i} {keystrokes[i]}]" : "";
             }
 
             tree = tree.WithChange(span, keystrokes[i]);
             at += caretAfter[i];
         }
 
-        // Every keystroke re-parses the members around it, broken or not, except the few between a keyword and its brace, where
-        // the half-typed header takes claim b's brace (the file's structure changes: the whole text is parsed); from the braces on, all.
-        Assert.True(reparsed >= keystrokes.Length - 6, "not re-parsed in their members: " + missed);
-        Assert.DoesNotContain("[12 ", missed, StringComparison.Ordinal);
-        Assert.EndsWith("{} 2 0]", missed, StringComparison.Ordinal);
+        // Every keystroke made in the error-free text re-parses the members around it. One made while the text has an error (the
+        // half-typed header and property name) does only when it repairs every error — here the closing quotes, after "text: " —
+        // and otherwise the whole text is parsed (fuzz findings 3 and 4: recovery can cross the members' bounds).
+        Assert.Equal("", missedInErrorFree);
+        Assert.Equal("[23 \"\"]", reparsedInBroken);
         Assert.Equal(3, tree.Root.Declarations[0].Members.Length);
         Assert.Empty(tree.Diagnostics);
     }
