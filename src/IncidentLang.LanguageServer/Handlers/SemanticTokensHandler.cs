@@ -104,7 +104,7 @@ public static class SemanticTokensHandler
             MoveTo(span.Start);
             while (true)
             {
-                var lineEnd = LineEnd();
+                var lineEnd = text.GetLineSpan(_line).End;
                 var start = Math.Max(span.Start, _lineStart);
                 var end = Math.Min(span.End, lineEnd);
                 if (end > start)
@@ -159,18 +159,6 @@ public static class SemanticTokensHandler
                 _lineStart = _nextLineStart;
                 _nextLineStart = _line + 1 < text.LineCount ? text.GetLineStart(_line + 1) : int.MaxValue;
             }
-        }
-
-        /// <summary>The end of the current line's text, before its line break.</summary>
-        private readonly int LineEnd()
-        {
-            var end = Math.Min(_nextLineStart, text.Length);
-            while (end > _lineStart && text[end - 1] is '\n' or '\r')
-            {
-                end--;
-            }
-
-            return end;
         }
     }
 
