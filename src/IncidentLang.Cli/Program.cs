@@ -1,4 +1,10 @@
 using IncidentLang.Cli;
 
-HeapHugePages.Enable();
+// Huge pages for the heap of a command's one pass over its reports; not for the language server, whose heap is reused
+// between edits (docs/performance.md, "Huge pages").
+if (args is not ["lsp", ..])
+{
+    HeapHugePages.Enable();
+}
+
 return await IncCommandLine.RunAsync(args, Console.Out, Console.Error);
