@@ -9,14 +9,18 @@ namespace IncidentLang.Analyzers.Rules;
 /// <summary>
 /// INC2014 (info): an actor whose <c>name</c> or one of its <c>aliases</c> equals, ignoring case, the
 /// name or an alias of a current ATT&amp;CK group, and that has no <c>attack-id</c>. One diagnostic per
-/// actor, on its name; with exactly one matching group the fix adds its ID.
+/// actor, on its name; with exactly one matching group the fix adds its ID, unless another actor of the same incident has
+/// that ID already or matches that group too: one group's ID on two actors is a judgement for the analyst, not for
+/// <c>inc check --fix</c>, so the message names the other actor. Catalog actors are not compared with each other: each is a
+/// unit of its own in the incremental compilation, whose reused diagnostics may depend only on the unit and what it
+/// references (docs/architecture.md, "Incremental compilation").
 /// </summary>
 internal sealed class KnownAttackGroupAnalyzer : IncidentAnalyzer
 {
     /// <summary>The rule's ID, default level, message and help (docs/diagnostics.md is generated from it).</summary>
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "INC2014", "Actor known to ATT&CK has no attack-id", "{0}", DiagnosticSeverity.Info, DiagnosticCategory.Analytic,
-        "MITRE ATT&CK tracks this group. Its `attack-id` links the actor to ATT&CK's record in the briefing, the JSON and the STIX bundle, so platforms can merge it with what they already know. The fix adds the ID when exactly one group matches.",
+        "MITRE ATT&CK tracks this group. Its `attack-id` links the actor to ATT&CK's record in the briefing, the JSON and the STIX bundle, so platforms can merge it with what they already know. The fix adds the ID when exactly one group matches and no other actor of the same incident has that ID or matches that group too: the message then names that actor, and which of them is the group is for the analyst to decide.",
         "actor prc-hackers { name: \"Salt Typhoon\" }", "actor prc-hackers { name: \"Salt Typhoon\" attack-id: G1045 }");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -42,9 +46,66 @@ internal sealed class KnownAttackGroupAnalyzer : IncidentAnalyzer
 
         // The name the author wrote that matched, so the message quotes the report ("Salt Typhoon is ATT&CK group G1045").
         var matched = written.First(w => !AttackCatalog.Enterprise.FindGroupsByName(w).IsEmpty);
-        var fix = groups.Length == 1 ? AddAttackId(actor, groups[0]) : null;
-        context.Report(Descriptor, nameProperty.Syntax.Value.Span, fix, AttackMessages.KnownGroups(matched, groups));
+        var message = AttackMessages.KnownGroups(matched, groups);
+        DiagnosticFix? fix = null;
+        if (groups.Length == 1)
+        {
+            var (holder, alsoMatching) = OtherActorsWith(actor, groups[0]);
+            if (holder is not null)
+            {
+                message += $"; actor '{holder.Name}' has that attack-id already";
+            }
+            else if (alsoMatching is not null)
+            {
+                message += $"; actor '{alsoMatching.Name}' matches it too, so no attack-id is added to either";
+            }
+            else
+            {
+                fix = AddAttackId(actor, groups[0]);
+            }
+        }
+
+        context.Report(Descriptor, nameProperty.Syntax.Value.Span, fix, message);
     }
+
+    /// <summary>
+    /// The first other actor of <paramref name="actor"/>'s incident whose <c>attack-id</c> is <paramref name="group"/>, and the
+    /// first without an <c>attack-id</c> whose name or aliases match it (none for a catalog actor).
+    /// </summary>
+    private static (ActorSymbol? Holder, ActorSymbol? AlsoMatching) OtherActorsWith(ActorSymbol actor, AttackGroup group)
+    {
+        if (actor.Incident is not { } incident)
+        {
+            return (null, null);
+        }
+
+        ActorSymbol? alsoMatching = null;
+        foreach (var other in incident.LocalActors)
+        {
+            if (ReferenceEquals(other, actor))
+            {
+                continue;
+            }
+
+            if (other.GetProperty(ActorProperties.AttackId) is { } attackId)
+            {
+                if (attackId.Single?.Value is AttackGroup held && held.Id == group.Id)
+                {
+                    return (other, null);
+                }
+            }
+            else if (alsoMatching is null && Matches(other, group))
+            {
+                alsoMatching = other;
+            }
+        }
+
+        return (null, alsoMatching);
+    }
+
+    private static bool Matches(ActorSymbol actor, AttackGroup group) =>
+        AttackCatalog.Enterprise.FindGroupsByName(actor.DisplayName).Contains(group)
+        || actor.Aliases.Any(alias => AttackCatalog.Enterprise.FindGroupsByName(alias).Contains(group));
 
     /// <summary>Inserts <c>attack-id: G1045</c> on a line of its own after the actor's <c>name</c>, indented like it.</summary>
     private static DiagnosticFix AddAttackId(ActorSymbol actor, AttackGroup group)
