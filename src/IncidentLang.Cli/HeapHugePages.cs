@@ -39,6 +39,12 @@ internal static partial class HeapHugePages
 
         try
         {
+            // Under strict overcommit accounting, making the range writable would charge all of it at once, used or not.
+            if (IsStrictOvercommit(File.ReadAllText("/proc/sys/vm/overcommit_memory")))
+            {
+                return;
+            }
+
             var range = RangeToPrepare(File.ReadLines("/proc/self/maps"), AddressOfNewObject(), Reach);
             if (range is not var (start, end))
             {
@@ -107,6 +113,9 @@ internal static partial class HeapHugePages
 
         return null;
     }
+
+    /// <summary>True for the contents of <c>/proc/sys/vm/overcommit_memory</c> when it is 2 (strict accounting).</summary>
+    internal static bool IsStrictOvercommit(string setting) => setting.Trim() == "2";
 
     private static long AlignUp(long address) => (address + HugePage - 1) & ~(HugePage - 1);
 

@@ -98,6 +98,13 @@ public sealed class HeapHugePagesTests
         Assert.Null(HeapHugePages.RangeToPrepare([], 0x7f184d80b0c8, HeapHugePages.Reach));
     }
 
+    [Theory]
+    [InlineData("2\n", true)]
+    [InlineData("0\n", false)]
+    [InlineData("1", false)]
+    public void Strict_overcommit_accounting_is_recognised(string setting, bool strict) =>
+        Assert.Equal(strict, HeapHugePages.IsStrictOvercommit(setting));
+
     [Fact]
     public void The_process_starts_its_heap_in_a_range_that_the_map_of_this_process_gives()
     {
