@@ -103,7 +103,7 @@ internal static partial class HeapHugePages
                 probeSeen = true;
             }
 
-            if (probeSeen && !accessible && to - from >= MinimumReservation && to > probe)
+            if (probeSeen && !accessible && to - from >= MinimumReservation)
             {
                 var start = Math.Max(probe & ~(HugePage - 1), AlignUp(runStart));
                 var end = Math.Min(start + reach, to & ~(HugePage - 1));

@@ -37,7 +37,7 @@ internal sealed class KnownAttackGroupAnalyzer : IncidentAnalyzer
             return;
         }
 
-        var written = new[] { actor.DisplayName }.Concat(actor.Aliases).ToList();
+        var written = NamesOf(actor);
         var groups = written.SelectMany(w => AttackCatalog.Enterprise.FindGroupsByName(w)).Distinct().OrderBy(g => g.Id, StringComparer.Ordinal).ToImmutableArray();
         if (groups.IsEmpty)
         {
@@ -104,8 +104,10 @@ internal sealed class KnownAttackGroupAnalyzer : IncidentAnalyzer
     }
 
     private static bool Matches(ActorSymbol actor, AttackGroup group) =>
-        AttackCatalog.Enterprise.FindGroupsByName(actor.DisplayName).Contains(group)
-        || actor.Aliases.Any(alias => AttackCatalog.Enterprise.FindGroupsByName(alias).Contains(group));
+        NamesOf(actor).Any(name => AttackCatalog.Enterprise.FindGroupsByName(name).Contains(group));
+
+    /// <summary>The names an actor is written with: its <c>name</c>, then its <c>aliases</c>.</summary>
+    private static List<string> NamesOf(ActorSymbol actor) => [actor.DisplayName, .. actor.Aliases];
 
     /// <summary>Inserts <c>attack-id: G1045</c> on a line of its own after the actor's <c>name</c>, indented like it.</summary>
     private static DiagnosticFix AddAttackId(ActorSymbol actor, AttackGroup group)
