@@ -115,7 +115,8 @@ internal static partial class HeapHugePages
     }
 
     /// <summary>True for the contents of <c>/proc/sys/vm/overcommit_memory</c> when it is 2 (strict accounting).</summary>
-    internal static bool IsStrictOvercommit(string setting) => setting.Trim() == "2";
+    internal static bool IsStrictOvercommit(string setting) =>
+        int.TryParse(setting, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var mode) && mode == 2;
 
     private static long AlignUp(long address) => (address + HugePage - 1) & ~(HugePage - 1);
 
