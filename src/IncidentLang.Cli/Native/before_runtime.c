@@ -46,10 +46,11 @@ static int find_zero_filled_data(struct dl_phdr_info *info, size_t size, void *d
     return 1;
 }
 
-/* True when the process's first argument is "lsp" (read from /proc/self/cmdline: not every libc passes argv to constructors). */
+/* True when the process's first argument is "lsp" (read from /proc/self/cmdline: not every libc passes argv to constructors).
+   The buffer holds the longest path Linux accepts for the program, then "lsp". */
 static int is_language_server(void)
 {
-    char buffer[64];
+    char buffer[4096 + 8];
     int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
     {
