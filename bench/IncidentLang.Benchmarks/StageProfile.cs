@@ -40,7 +40,7 @@ public static class StageProfile
         var antlr = Report("parse, ANTLR path (SyntaxParser with the fast path off)", runs, () => SyntaxParser.Parse(text, tryErrorFreeParser: false));
         Console.WriteLine($"  => lexing {lex:F1} ms, ANTLR parsing {lexParse - lex:F1} ms, the rest (depth guard, tree conversion, literals, trivia) {antlr - lexParse:F1} ms");
         var buffer = new LexedToken[large.Length + 1];
-        Report("  ErrorFreeParser.Scan alone (all tokens)", runs, () => ErrorFreeParser.Scan(large, buffer));
+        Report("  ErrorFreeParser.Scan alone (all tokens)", runs, () => ErrorFreeParser.Scan(large, ref buffer));
         var parse = Report("parse (SyntaxTree.Parse: the fast path here)", runs, () => SyntaxTree.Parse(text));
         total += parse;
         var bind = Report("bind (Binder.Bind)", runs, () => Binder.Bind([tree]));

@@ -7,4 +7,6 @@ if (args is not ["lsp", ..])
     HeapHugePages.Enable();
 }
 
-return await IncCommandLine.RunAsync(args, Console.Out, Console.Error);
+var exitCode = await IncCommandLine.RunAsync(args, Console.Out, Console.Error);
+GcReport.WriteIfRequested(Console.Error);
+return exitCode;

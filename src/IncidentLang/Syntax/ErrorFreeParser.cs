@@ -30,6 +30,12 @@ internal sealed class ErrorFreeParser
     /// <summary>The most threads that build one file's tokens.</summary>
     private const int MaxBuildThreads = 4;
 
+    /// <summary>
+    /// The characters per token the scanner's buffer is first sized for: reports have about one token (trivia included) every
+    /// five characters; the buffer grows when a file has more.
+    /// </summary>
+    private const int InitialCharsPerToken = 4;
+
     private readonly SyntaxToken?[] _tokens;
     private int _index;
 
@@ -55,12 +61,13 @@ internal sealed class ErrorFreeParser
             return null;
         }
 
-        // Every token but the end of the file has at least one character, so the text's length plus one bounds the count.
-        // The buffer is pooled: checking many files reuses it instead of allocating a large array per file.
-        var buffer = ArrayPool<LexedToken>.Shared.Rent(text.Length + 1);
+        // The buffer is pooled (checking many files reuses it instead of allocating a large array per file) and sized for a
+        // token every InitialCharsPerToken characters, growing when a file has more: the text's length plus one, the bound, made
+        // a large file rent a buffer four times the size it needs, and that one allocation set off a full background collection.
+        var buffer = ArrayPool<LexedToken>.Shared.Rent((text.Length / InitialCharsPerToken) + 16);
         try
         {
-            var count = Scan(text.Text, buffer);
+            var count = Scan(text.Text, ref buffer);
             if (count < 0)
             {
                 return null;
@@ -220,12 +227,24 @@ internal sealed class ErrorFreeParser
     /// <summary>
     /// Every token of the text, all channels, as the ANTLR lexer would produce them, with the same
     /// lexer modes (':' enters VALUE, '[' there enters LIST, a value leaves); null where this scanner
-    /// does not handle the input (see the class summary). The tokens go into <paramref name="buffer"/>, which
-    /// must hold at least the text's length plus one; returns their count, or -1.
+    /// does not handle the input (see the class summary). The tokens go into <paramref name="buffer"/>, a pooled array
+    /// (<see cref="ArrayPool{T}.Shared"/>) that is replaced by a larger one when they do not fit; returns their count, or -1.
     /// </summary>
-    internal static int Scan(string s, LexedToken[] buffer)
+    internal static int Scan(string s, ref LexedToken[] buffer)
     {
         var tokens = new TokenBuffer(buffer);
+        try
+        {
+            return Scan(s, tokens);
+        }
+        finally
+        {
+            buffer = tokens.Array;
+        }
+    }
+
+    private static int Scan(string s, TokenBuffer tokens)
+    {
         var modes = new Stack<Mode>();
         var mode = Mode.Default;
         var depth = 0;
@@ -397,14 +416,32 @@ internal sealed class ErrorFreeParser
         return tokens.Count;
     }
 
-    /// <summary>Tokens appended to an array big enough for all of them.</summary>
+    /// <summary>Tokens appended to a pooled array, replaced by one twice as large when full.</summary>
     private sealed class TokenBuffer(LexedToken[] array)
     {
         private int _count;
 
+        public LexedToken[] Array { get; private set; } = array;
+
         public int Count => _count;
 
-        public void Add(LexedToken token) => array[_count++] = token;
+        public void Add(LexedToken token)
+        {
+            if (_count == Array.Length)
+            {
+                Grow();
+            }
+
+            Array[_count++] = token;
+        }
+
+        private void Grow()
+        {
+            var larger = ArrayPool<LexedToken>.Shared.Rent(Math.Max(16, Array.Length * 2));
+            Array.AsSpan(0, _count).CopyTo(larger);
+            ArrayPool<LexedToken>.Shared.Return(Array);
+            Array = larger;
+        }
     }
 
     /// <summary>WS of the lexer grammar: <c>[ \t\f\u000B\u00A0\uFEFF]</c>.</summary>

@@ -181,6 +181,31 @@ public sealed class ErrorFreeParserTests
         AssertSameInRuns(source);
     }
 
+    [Fact]
+    public void A_file_denser_in_tokens_than_the_scanners_first_buffer_parses_exactly_as_with_ANTLR()
+    {
+        // About one token per character: blank lines and a list of one-letter items; the buffer is first sized for one per four.
+        var items = string.Join(",", Enumerable.Repeat("a", 20_000));
+        var source = SourceText.From("incident x {\n" + new string('\n', 3000) + "  claim c { sources: [" + items + "] }\n}\n");
+        Assert.NotNull(ErrorFreeParser.TryParse(source));
+        AssertSameAsAntlr(source);
+        AssertSameInRuns(source);
+    }
+
+    [Fact]
+    public void The_scanner_grows_its_buffer_and_keeps_every_token()
+    {
+        const string text = "incident x {\n  claim c { sources: [a, b, c] } // note\n}\n";
+        var large = new LexedToken[text.Length + 1];
+        var expected = ErrorFreeParser.Scan(text, ref large);
+        var small = System.Buffers.ArrayPool<LexedToken>.Shared.Rent(1);
+        var count = ErrorFreeParser.Scan(text, ref small);
+        Assert.Equal(expected, count);
+        Assert.True(count > 16);
+        Assert.Equal(large.AsSpan(0, expected).ToArray(), small.AsSpan(0, count).ToArray());
+        System.Buffers.ArrayPool<LexedToken>.Shared.Return(small);
+    }
+
     /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs (on as many threads, or on one) is the tree of one run.</summary>
     private static void AssertSameInRuns(SourceText text)
     {
