@@ -36,11 +36,33 @@ internal sealed class ErrorFreeParser
     /// </summary>
     private const int InitialCharsPerToken = 4;
 
+    /// <summary>What <see cref="Current"/> is at the end of a run: an end of the file that is not in any tree.</summary>
+    private static readonly SyntaxToken s_endOfRun = new(SyntaxKind.EndOfFileToken, 0, string.Empty, null, 0, 0, 0, isMissing: true);
+
     private readonly SyntaxToken?[] _tokens;
+
+    /// <summary>Where the tokens this parser may read end: the file's end, or the next run's first member.</summary>
+    private readonly int _end;
     private int _index;
 
+    // The members parsed in runs (MemberRunPlan), in order: the body they belong to begins at _runsAt and its '}' is at _runsEnd.
+    private int _runsAt = -1;
+    private int _runsEnd;
+    private List<SyntaxNode>? _runMembers;
+
     /// <summary>Over the placed tokens, in order, the end of the file last (none is null).</summary>
-    private ErrorFreeParser(SyntaxToken?[] tokens) => _tokens = tokens;
+    private ErrorFreeParser(SyntaxToken?[] tokens)
+        : this(tokens, 0, tokens.Length)
+    {
+    }
+
+    /// <summary>Over the placed tokens from <paramref name="start"/> to <paramref name="end"/> (exclusive), which are not null.</summary>
+    private ErrorFreeParser(SyntaxToken?[] tokens, int start, int end)
+    {
+        _tokens = tokens;
+        _index = start;
+        _end = end;
+    }
 
     /// <summary>The tree of an error-free file, or null when the file needs the full (ANTLR) parser.</summary>
     /// <param name="maxThreads">The most threads that build a large file's tokens; 0: the processors, at most 4.</param>
@@ -86,12 +108,33 @@ internal sealed class ErrorFreeParser
             }
 
             var diagnostics = new List<Diagnostic>();
-            // The scanner gives up on stray characters, so every unplaced token here becomes one trivia: a large file's tokens
-            // are built in runs on several threads.
-            var tokens = placedCount >= minTokensForParallelBuild
+            if (placedCount < minTokensForParallelBuild)
+            {
+                var tokens = SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
+                return diagnostics.Count > 0 ? null : new ErrorFreeParser(tokens).ParseCompilationUnit();
+            }
+
+            // The scanner gives up on stray characters, so every unplaced token here becomes one trivia: a large file's tokens are
+            // built in runs on several threads, cut where a member of its largest declaration begins, and each run parses its
+            // members on its thread as soon as its tokens are built.
+            var plan = MemberRunPlan.Create(lexed, count, placed, runs);
+            var parsed = plan is null ? null : new ParsedRun?[plan.Runs];
+            var built = plan is null
                 ? SyntaxTokenBuilder.BuildInParallel(text, buffer, count, placed, diagnostics, placedCount, runs, threads)
-                : SyntaxTokenBuilder.Build(text, lexed, placed, diagnostics, compact: true, placedCount: placedCount);
-            return diagnostics.Count > 0 ? null : new ErrorFreeParser(tokens).ParseCompilationUnit();
+                : SyntaxTokenBuilder.BuildInParallel(
+                    text, buffer, count, placed, diagnostics, placedCount, plan.Runs, threads, plan.TokenStarts, (run, tokens) => parsed![run] = ParseRun(tokens, plan, run));
+            if (diagnostics.Count > 0)
+            {
+                return null;
+            }
+
+            var parser = new ErrorFreeParser(built);
+            if (plan is not null)
+            {
+                parser.TakeRuns(plan, parsed!);
+            }
+
+            return parser.ParseCompilationUnit();
         }
         finally
         {
@@ -101,9 +144,51 @@ internal sealed class ErrorFreeParser
 
     // ------------------------------------------------------------------ parser (grammar/IncidentParser.g4)
 
-    private SyntaxToken Current => _tokens[_index]!;
+    private SyntaxToken Current => _index < _end ? _tokens[_index]! : s_endOfRun;
 
-    private SyntaxKind Peek(int offset) => _index + offset < _tokens.Length ? _tokens[_index + offset]!.Kind : SyntaxKind.EndOfFileToken;
+    private SyntaxKind Peek(int offset) => _index + offset < _end ? _tokens[_index + offset]!.Kind : SyntaxKind.EndOfFileToken;
+
+    /// <summary>The members one run of <paramref name="plan"/> parses (on its own thread, from its own tokens), or null where it fails.</summary>
+    private static ParsedRun? ParseRun(SyntaxToken?[] tokens, MemberRunPlan plan, int run)
+    {
+        var last = run == plan.Runs - 1;
+        var parser = new ErrorFreeParser(tokens, plan.MemberStarts[run], last ? tokens.Length : plan.MemberStarts[run + 1]);
+        var members = new List<SyntaxNode>();
+        while (parser._index < parser._end && parser.Current.Kind != SyntaxKind.CloseBraceToken)
+        {
+            if (parser.ParseMember() is not { } member)
+            {
+                return null;
+            }
+
+            members.Add(member);
+        }
+
+        // A run other than the last ends exactly where the next begins; the last one at the body's '}'.
+        return last == (parser._index < parser._end) ? new ParsedRun(members, parser._index) : null;
+    }
+
+    /// <summary>
+    /// Has <see cref="ParseDeclaration"/> take the members the runs parsed when it reaches the first, if every run parsed its
+    /// part; otherwise the file is parsed in one pass, as if there had been no runs.
+    /// </summary>
+    private void TakeRuns(MemberRunPlan plan, ParsedRun?[] runs)
+    {
+        var members = new List<SyntaxNode>();
+        foreach (var run in runs)
+        {
+            if (run is null)
+            {
+                return;
+            }
+
+            members.AddRange(run.Members);
+        }
+
+        _runsAt = plan.MemberStarts[0];
+        _runsEnd = runs[^1]!.End;
+        _runMembers = members;
+    }
 
     private SyntaxToken Take() => _tokens[_index++]!;
 
@@ -137,12 +222,16 @@ internal sealed class ErrorFreeParser
         var members = RentScratch();
         while (Current.Kind != SyntaxKind.CloseBraceToken)
         {
-            MemberSyntax? member = Current.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(Current.Kind)
-                ? Peek(1) == SyntaxKind.ColonToken ? ParseProperty()
-                : SyntaxFacts.IsKeyword(Current.Kind) && Peek(1) is SyntaxKind.IdentifierToken or SyntaxKind.OpenBraceToken ? ParseDeclaration()
-                : null
-                : null;
-            if (member is null)
+            if (_index == _runsAt)
+            {
+                // The body the runs parsed (only this loop reaches its first member): their members, then on at its '}'.
+                members.AddRange(_runMembers!);
+                _index = _runsEnd;
+                _runsAt = -1;
+                continue;
+            }
+
+            if (ParseMember() is not { } member)
             {
                 return null;
             }
@@ -152,6 +241,14 @@ internal sealed class ErrorFreeParser
 
         return new DeclarationSyntax(keyword, name, open, ToImmutableAndReturn<MemberSyntax>(members), Take());
     }
+
+    /// <summary><c>property | declaration</c>; null at anything else.</summary>
+    private MemberSyntax? ParseMember() =>
+        Current.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(Current.Kind)
+            ? Peek(1) == SyntaxKind.ColonToken ? ParseProperty()
+            : SyntaxFacts.IsKeyword(Current.Kind) && Peek(1) is SyntaxKind.IdentifierToken or SyntaxKind.OpenBraceToken ? ParseDeclaration()
+            : null
+            : null;
 
     /// <summary><c>name ':' value</c>, at a name followed by ':'.</summary>
     private PropertySyntax? ParseProperty()
@@ -415,6 +512,9 @@ internal sealed class ErrorFreeParser
         tokens.Add(new LexedToken(Antlr4.Runtime.TokenConstants.EOF, s.Length, s.Length - 1));
         return tokens.Count;
     }
+
+    /// <summary>The members one run parsed, and where it stopped.</summary>
+    private sealed record ParsedRun(List<SyntaxNode> Members, int End);
 
     /// <summary>Tokens appended to a pooled array, replaced by one twice as large when full.</summary>
     private sealed class TokenBuffer(LexedToken[] array)

@@ -40,10 +40,20 @@ internal static class SyntaxTokenBuilder
     /// trivia and tokens go from the counts before it, so each writes its own part of the shared arrays; its diagnostics are appended
     /// in run order. The tokens and trivia are those one run gives (a word's string is shared within a run, not across runs).
     /// <paramref name="threads"/> 1 builds the runs one after the other on this thread (the fuzz target: coverage that does not
-    /// depend on thread timing).
+    /// depend on thread timing). With <paramref name="runStarts"/> (lexed indices of placed tokens, 0 first and the count last) the runs
+    /// begin there instead of at equal shares; <paramref name="afterRun"/> is called on the run's thread once its tokens are in the
+    /// result (which it is given), before the trivia are attached: <see cref="ErrorFreeParser"/> parses the run's members there. It is
+    /// not called when the file is built in one run after all (a stray character).
     /// </summary>
-    public static SyntaxToken?[] BuildInParallel(SourceText text, LexedToken[] tokens, int count, bool[] placed, List<Diagnostic> diagnostics, int placedCount, int runs, int threads)
+    public static SyntaxToken?[] BuildInParallel(
+        SourceText text, LexedToken[] tokens, int count, bool[] placed, List<Diagnostic> diagnostics, int placedCount, int runs, int threads,
+        int[]? runStarts = null, Action<int, SyntaxToken?[]>? afterRun = null)
     {
+        if (runStarts is not null)
+        {
+            runs = runStarts.Length - 1;
+        }
+
         if (runs <= 1 || placedCount < Math.Max(2, runs))
         {
             return Build(text, tokens.AsSpan(0, count), placed, diagnostics, compact: true, placedCount);
@@ -61,9 +71,9 @@ internal static class SyntaxTokenBuilder
         var trivia = new SyntaxTrivia[count - placedCount];
         var parts = new Run[runs];
         var nexts = new int[runs];
-        var starts = new int[runs + 1];
+        var starts = runStarts ?? new int[runs + 1];
         starts[runs] = count;
-        for (var k = 1; k < runs; k++)
+        for (var k = 1; k < runs && runStarts is null; k++)
         {
             // The first placed token at or after this share of the file, and never before the previous run's start.
             var at = Math.Max(starts[k - 1] + 1, (int)((long)count * k / runs));
@@ -93,12 +103,18 @@ internal static class SyntaxTokenBuilder
             for (var k = 0; k < runs; k++)
             {
                 parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]);
+                afterRun?.Invoke(k, result);
             }
         }
         else
         {
-            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads }, k => parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]));
+            Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            {
+                parts[k].Build(text, tokens.AsSpan(0, count), placed, starts[k], starts[k + 1], nexts[k]);
+                afterRun?.Invoke(k, result);
+            });
         }
+
         var triviaCount = 0;
         foreach (var part in parts)
         {

@@ -140,6 +140,7 @@ public sealed class ErrorFreeParserTests
             var source = SourceText.From(builder.ToString());
             _ = ErrorFreeParser.TryParse(source) is null ? rejected++ : accepted++;
             AssertSameAsAntlr(source);
+            AssertSameInRuns(source); // runs planned from braces that may no longer balance or parse
         }
 
         // Both paths are exercised: edits that keep the file valid (whitespace, in strings and comments) and edits that break it.
@@ -204,6 +205,47 @@ public sealed class ErrorFreeParserTests
         Assert.True(count > 16);
         Assert.Equal(large.AsSpan(0, expected).ToArray(), small.AsSpan(0, count).ToArray());
         System.Buffers.ArrayPool<LexedToken>.Shared.Return(small);
+    }
+
+    [Fact]
+    public void Runs_begin_at_members_of_the_declaration_with_the_most_members()
+    {
+        const string text = "source s { kind: press }\n\nincident i {\n  title: \"T\"\n  claim a { text: \"a\" }\n  // c\n  claim b { text: \"b\" }\n"
+            + "  claim c { text: \"c\" }\n  event e { at: 2024-01-01 }\n}\n";
+        var buffer = new LexedToken[text.Length + 1];
+        var count = ErrorFreeParser.Scan(text, ref buffer);
+        var placed = buffer.Take(count).Select(t => t.Type is not (IncidentLang.Syntax.Generated.IncidentLexer.WS or IncidentLang.Syntax.Generated.IncidentLexer.NEWLINE
+            or IncidentLang.Syntax.Generated.IncidentLexer.LINE_COMMENT or IncidentLang.Syntax.Generated.IncidentLexer.BLOCK_COMMENT)).ToArray();
+        var placedTexts = buffer.Take(count).Where((_, i) => placed[i]).Select(t => t.Stop < t.Start ? "<eof>" : text[t.Start..(t.Stop + 1)]).ToList();
+
+        var plan = MemberRunPlan.Create(buffer, count, placed, runs: 3);
+
+        Assert.NotNull(plan);
+        Assert.Equal(3, plan.Runs);
+        // The incident's first member (not the catalog source's), then members that follow a member declaration's '}', in order.
+        Assert.Equal("title", placedTexts[plan.MemberStarts[0]]);
+        Assert.Equal(placedTexts.IndexOf("title"), plan.MemberStarts[0]);
+        Assert.All(plan.MemberStarts.Skip(1), i => Assert.Equal("}", placedTexts[i - 1]));
+        Assert.All(plan.MemberStarts.Skip(1), i => Assert.Contains(placedTexts[i], new[] { "claim", "event" }));
+        Assert.Equal(plan.MemberStarts.Order(), plan.MemberStarts);
+        Assert.Equal(plan.MemberStarts.Length, plan.MemberStarts.Distinct().Count());
+        Assert.Equal(0, plan.TokenStarts[0]);
+        Assert.Equal(count, plan.TokenStarts[^1]);
+        Assert.Equal(plan.MemberStarts.Skip(1), plan.TokenStarts.Skip(1).SkipLast(1).Select(i => placed.Take(i).Count(p => p)));
+        AssertSameInRuns(SourceText.From(text));
+    }
+
+    [Theory]
+    [InlineData("incident i { title: \"T\" }\n")] // one member
+    [InlineData("incident i { claim a { } } }\n")] // braces that do not balance
+    [InlineData("incident i { claim a { }\n")]
+    public void No_runs_are_planned_without_two_members_in_balanced_braces(string text)
+    {
+        var buffer = new LexedToken[text.Length + 1];
+        var count = ErrorFreeParser.Scan(text, ref buffer);
+        var placed = buffer.Take(count).Select(t => t.Type is not (IncidentLang.Syntax.Generated.IncidentLexer.WS or IncidentLang.Syntax.Generated.IncidentLexer.NEWLINE)).ToArray();
+        Assert.Null(MemberRunPlan.Create(buffer, count, placed, runs: 2));
+        AssertSameInRuns(SourceText.From(text));
     }
 
     /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs (on as many threads, or on one) is the tree of one run.</summary>
