@@ -327,12 +327,12 @@ internal sealed class ErrorFreeParser
     /// does not handle the input (see the class summary). The tokens go into <paramref name="buffer"/>, a pooled array
     /// (<see cref="ArrayPool{T}.Shared"/>) that is replaced by a larger one when they do not fit; returns their count, or -1.
     /// </summary>
-    internal static int Scan(string s, ref LexedToken[] buffer)
+    internal static int Scan(string s, ref LexedToken[] buffer, int minCharsForParallelScan = MinCharsForParallelScan)
     {
         var tokens = new TokenBuffer(buffer);
         try
         {
-            return Scan(s, tokens);
+            return Scan(s, tokens, minCharsForParallelScan);
         }
         finally
         {
@@ -340,13 +340,102 @@ internal sealed class ErrorFreeParser
         }
     }
 
-    private static int Scan(string s, TokenBuffer tokens)
+    /// <summary>
+    /// The whole text's tokens into <paramref name="tokens"/>, the end of the file last; their count, or -1. A large text is
+    /// scanned in two halves at once: the second from a line that looks like the start of a member after a declaration's
+    /// <c>}</c>, as if it began there in the default mode. The first half must then reach that line exactly, in the default
+    /// mode, at a depth that makes the second half's own depths valid (ScanState); otherwise the first half goes on alone,
+    /// so the tokens are always those of one pass.
+    /// </summary>
+    private static int Scan(string s, TokenBuffer tokens, int minCharsForParallelScan)
     {
-        var modes = new Stack<Mode>();
-        var mode = Mode.Default;
-        var depth = 0;
-        var i = 0;
-        while (i < s.Length)
+        var state = new ScanState(relative: false);
+        var split = s.Length >= minCharsForParallelScan ? FindScanSplit(s) : -1;
+        var second = split > 0 ? Task.Run(() => ScanSecondPart(s, split)) : null;
+        var i = ScanFrom(s, 0, split > 0 ? split : int.MaxValue, tokens, ref state);
+        if (second is not null)
+        {
+            var part = second.GetAwaiter().GetResult();
+            if (part is not null)
+            {
+                if (i == split && state.Mode == Mode.Default && state.Modes.Count == 0
+                    && state.Depth + part.Value.State.MinDepth >= 0 && state.Depth + part.Value.State.MaxOpenDepth < SyntaxParser.MaxNestingDepth)
+                {
+                    tokens.AddRange(part.Value.Tokens.Array.AsSpan(0, part.Value.Tokens.Count));
+                    i = part.Value.End;
+                }
+
+                ArrayPool<LexedToken>.Shared.Return(part.Value.Tokens.Array);
+            }
+        }
+
+        if (i >= 0 && i < s.Length)
+        {
+            i = ScanFrom(s, i, int.MaxValue, tokens, ref state);
+        }
+
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        tokens.Add(new LexedToken(Antlr4.Runtime.TokenConstants.EOF, s.Length, s.Length - 1));
+        return tokens.Count;
+    }
+
+    /// <summary>The shortest text scanned in two halves at once (about 100 KB of report).</summary>
+    internal const int MinCharsForParallelScan = 96 * 1024;
+
+    /// <summary>
+    /// Where the second half of a large text is scanned from: the first line after the middle that begins, after blanks, with a
+    /// letter and follows (blank lines aside) a line ending in <c>}</c>; -1 when none does within the next 64 KB.
+    /// </summary>
+    internal static int FindScanSplit(string s)
+    {
+        var limit = Math.Min(s.Length, (s.Length / 2) + (64 * 1024));
+        for (var newline = s.IndexOf('\n', s.Length / 2); newline >= 0 && newline < limit; newline = s.IndexOf('\n', newline + 1))
+        {
+            var before = newline - 1;
+            while (before >= 0 && s[before] is ' ' or '\t' or '\r' or '\n')
+            {
+                before--;
+            }
+
+            var after = newline + 1;
+            while (after < s.Length && s[after] is ' ' or '\t')
+            {
+                after++;
+            }
+
+            if (before >= 0 && s[before] == '}' && after < s.Length && char.IsAsciiLetter(s[after]))
+            {
+                return newline + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The tokens from <paramref name="split"/> to the end as if it began there in the default mode, or null where that fails.</summary>
+    private static (TokenBuffer Tokens, int End, ScanState State)? ScanSecondPart(string s, int split)
+    {
+        var tokens = new TokenBuffer(ArrayPool<LexedToken>.Shared.Rent(((s.Length - split) / InitialCharsPerToken) + 16));
+        var state = new ScanState(relative: true);
+        var end = ScanFrom(s, split, int.MaxValue, tokens, ref state);
+        if (end < 0)
+        {
+            ArrayPool<LexedToken>.Shared.Return(tokens.Array);
+            return null;
+        }
+
+        return (tokens, end, state);
+    }
+
+    /// <summary>Scans from <paramref name="i"/> until <paramref name="stop"/> or the end: where it stopped (past a token that
+    /// reaches over <paramref name="stop"/>), or -1 where this scanner does not handle the input.</summary>
+    private static int ScanFrom(string s, int i, int stop, TokenBuffer tokens, ref ScanState state)
+    {
+        while (i < s.Length && i < stop)
         {
             var c = s[i];
             int end;
@@ -395,23 +484,22 @@ internal sealed class ErrorFreeParser
                 continue;
             }
 
-            switch (mode)
+            switch (state.Mode)
             {
                 case Mode.Default:
                     switch (c)
                     {
                         case '{' or '[':
-                            if (depth >= SyntaxParser.MaxNestingDepth)
+                            if (!Open(ref state))
                             {
                                 return -1;
                             }
 
-                            depth++;
                             type = c == '{' ? IncidentLexer.LBRACE : IncidentLexer.LBRACKET;
                             end = i + 1;
                             break;
                         case '}' or ']':
-                            depth = Math.Max(0, depth - 1);
+                            Close(ref state);
                             type = c == '}' ? IncidentLexer.RBRACE : IncidentLexer.RBRACKET;
                             end = i + 1;
                             break;
@@ -422,8 +510,8 @@ internal sealed class ErrorFreeParser
                         case ':':
                             type = IncidentLexer.COLON;
                             end = i + 1;
-                            modes.Push(mode);
-                            mode = Mode.Value;
+                            state.Modes.Push(state.Mode);
+                            state.Mode = Mode.Value;
                             break;
                         default:
                             if (!IsIdentifierStart(c) || ScanWord(s, i, out end, out type, inValue: false) is false)
@@ -437,32 +525,31 @@ internal sealed class ErrorFreeParser
                     break;
 
                 case Mode.Value or Mode.List:
-                    var inList = mode == Mode.List;
+                    var inList = state.Mode == Mode.List;
                     if (c == '[')
                     {
-                        if (depth >= SyntaxParser.MaxNestingDepth)
+                        if (!Open(ref state))
                         {
                             return -1;
                         }
 
-                        depth++;
                         type = IncidentLexer.LBRACKET;
                         end = i + 1;
                         if (inList)
                         {
-                            modes.Push(mode);
+                            state.Modes.Push(state.Mode);
                         }
 
-                        mode = Mode.List;
+                        state.Mode = Mode.List;
                         break;
                     }
 
                     if (inList && c == ']')
                     {
-                        depth = Math.Max(0, depth - 1);
+                        Close(ref state);
                         type = IncidentLexer.RBRACKET;
                         end = i + 1;
-                        mode = modes.Pop();
+                        state.Mode = state.Modes.Pop();
                         break;
                     }
 
@@ -496,7 +583,7 @@ internal sealed class ErrorFreeParser
 
                     if (!inList)
                     {
-                        mode = modes.Pop();
+                        state.Mode = state.Modes.Pop();
                     }
 
                     break;
@@ -509,8 +596,55 @@ internal sealed class ErrorFreeParser
             i = end;
         }
 
-        tokens.Add(new LexedToken(Antlr4.Runtime.TokenConstants.EOF, s.Length, s.Length - 1));
-        return tokens.Count;
+        return i;
+    }
+
+    /// <summary>An opening bracket or brace: false at the nesting limit (INC0010 from the full parser).</summary>
+    private static bool Open(ref ScanState state)
+    {
+        if (state.Relative)
+        {
+            state.MaxOpenDepth = Math.Max(state.MaxOpenDepth, state.Depth);
+            state.Depth++;
+            return true;
+        }
+
+        if (state.Depth >= SyntaxParser.MaxNestingDepth)
+        {
+            return false;
+        }
+
+        state.Depth++;
+        return true;
+    }
+
+    /// <summary>A closing bracket or brace: the depth never goes below 0 in one pass; a second half records how low it went.</summary>
+    private static void Close(ref ScanState state)
+    {
+        if (state.Relative)
+        {
+            state.Depth--;
+            state.MinDepth = Math.Min(state.MinDepth, state.Depth);
+        }
+        else
+        {
+            state.Depth = Math.Max(0, state.Depth - 1);
+        }
+    }
+
+    /// <summary>
+    /// The scanner's state: the lexer mode and the modes to return to, and the nesting depth (for the depth guard). A second half
+    /// (<see cref="Relative"/>) counts its depth from 0 without a floor or a limit and records the lowest depth after a closing and
+    /// the highest before an opening, which the first half's depth at the split must make valid.
+    /// </summary>
+    private struct ScanState(bool relative)
+    {
+        public Mode Mode = Mode.Default;
+        public readonly Stack<Mode> Modes = new();
+        public int Depth;
+        public readonly bool Relative = relative;
+        public int MinDepth;
+        public int MaxOpenDepth = -1;
     }
 
     /// <summary>The members one run parsed, and where it stopped.</summary>
@@ -533,6 +667,17 @@ internal sealed class ErrorFreeParser
             }
 
             Array[_count++] = token;
+        }
+
+        public void AddRange(ReadOnlySpan<LexedToken> more)
+        {
+            while (_count + more.Length > Array.Length)
+            {
+                Grow();
+            }
+
+            more.CopyTo(Array.AsSpan(_count));
+            _count += more.Length;
         }
 
         private void Grow()

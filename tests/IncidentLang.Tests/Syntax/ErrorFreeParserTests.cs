@@ -248,6 +248,69 @@ public sealed class ErrorFreeParserTests
         AssertSameInRuns(SourceText.From(text));
     }
 
+    [Theory]
+    [MemberData(nameof(AllInputFiles))]
+    public void Every_input_file_scans_to_the_same_tokens_in_two_halves(string relativePath) =>
+        AssertSameScanInHalves(File.ReadAllText(Path.Combine(TestPaths.Root, relativePath)));
+
+    [Fact]
+    public void A_large_report_scans_to_the_same_tokens_in_two_halves_split_between_claims()
+    {
+        var claims = string.Concat(Enumerable.Range(0, 2000).Select(i => string.Create(CultureInfo.InvariantCulture,
+            $"  claim c{i} {{\n    text: \"Claim {i}\"\n    sources: [s{i % 7}, s{i % 5}]\n    confidence: high\n  }}\n\n")));
+        var text = "incident big {\n  title: \"Big\"\n\n" + claims + "}\n";
+        var split = ErrorFreeParser.FindScanSplit(text);
+        Assert.InRange(split, text.Length / 2, (text.Length / 2) + 200);
+        Assert.StartsWith("  claim c", text[split..], StringComparison.Ordinal);
+        AssertSameScanInHalves(text);
+    }
+
+    [Fact]
+    public void Random_edits_of_the_examples_scan_to_the_same_tokens_in_two_halves()
+    {
+        string[] inserts = ["}\n  claim ", "\n", "{", "}", "[", "]", "\"", "\"\"\"", "/*", "*/", "//", ":", "a"];
+        var examples = Directory.EnumerateFiles(TestPaths.Examples, "*.inc", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var random = new Random(20261202);
+        for (var i = 0; i < 400; i++)
+        {
+            var builder = new StringBuilder(examples[random.Next(examples.Count)]);
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                builder.Insert(random.Next(builder.Length + 1), inserts[random.Next(inserts.Length)]);
+            }
+
+            AssertSameScanInHalves(builder.ToString());
+        }
+    }
+
+    [Theory]
+    // The second half begins inside a string, a block comment, a value and a list: the guess is wrong, one pass decides.
+    [InlineData("incident a {\n  claim c { text: \"\"\"\n  x\n  }\n  claim d { text: \"y\" }\n  \"\"\" }\n}\n")]
+    [InlineData("incident a {\n  claim c { } /*\n  }\n  claim d { }\n */ }\n")]
+    [InlineData("incident a {\n  claim c { tags: [x,\n }\n  claim d { }\n ] }\n}\n")]
+    // Depths: the second half closes more than it opens (the first half's depth makes up for it, or a floor of 0 applies), or
+    // opens up to the nesting limit only with the first half's depth added.
+    [InlineData("incident a {\n  claim c { }\n  claim d { } } } }\n  claim e { }\n}\n")]
+    [InlineData("// pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp\na { }\n}\n}\n}\nb { x: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] }\n")]
+    [InlineData("// pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp\na { b { }\n c { x: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] } }\n")]
+    [InlineData("// pppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp\na { b { }\n c { x: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]] } }\n")]
+    public void A_second_half_that_does_not_begin_where_one_pass_would_be_is_scanned_again(string text)
+    {
+        Assert.True(ErrorFreeParser.FindScanSplit(text) > 0);
+        AssertSameScanInHalves(text);
+    }
+
+    /// <summary>The scanner gives the same tokens (or the same refusal) with the text scanned in two halves at once as in one pass.</summary>
+    private static void AssertSameScanInHalves(string text)
+    {
+        var one = new LexedToken[16];
+        var oneCount = ErrorFreeParser.Scan(text, ref one, minCharsForParallelScan: int.MaxValue);
+        var halves = new LexedToken[16];
+        var halvesCount = ErrorFreeParser.Scan(text, ref halves, minCharsForParallelScan: 0);
+        Assert.Equal(oneCount, halvesCount);
+        Assert.Equal(one.AsSpan(0, Math.Max(0, oneCount)).ToArray(), halves.AsSpan(0, Math.Max(0, halvesCount)).ToArray());
+    }
+
     /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs (on as many threads, or on one) is the tree of one run.</summary>
     private static void AssertSameInRuns(SourceText text)
     {
