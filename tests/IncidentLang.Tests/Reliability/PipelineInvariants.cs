@@ -61,6 +61,17 @@ internal static class PipelineInvariants
             }
         }
 
+        // 1e. A large text is scanned in two halves at once (ErrorFreeParser.Scan): forced into halves whatever its size (the second
+        // half on this thread), the scanner gives the tokens, or the refusal, of one pass.
+        var onePass = new LexedToken[16];
+        var onePassCount = ErrorFreeParser.Scan(text.Text, ref onePass, minCharsForParallelScan: int.MaxValue);
+        var halves = new LexedToken[16];
+        var halvesCount = ErrorFreeParser.Scan(text.Text, ref halves, minCharsForParallelScan: 0, halvesOnThisThread: true);
+        if (halvesCount != onePassCount || !onePass.AsSpan(0, Math.Max(0, onePassCount)).SequenceEqual(halves.AsSpan(0, Math.Max(0, halvesCount))))
+        {
+            throw new InvariantViolation("the scanner gives other tokens when it scans the text in two halves");
+        }
+
         // 1d. An edit re-parsed incrementally (SyntaxTree.WithChange: the edited member alone, the tree rebuilt around it, as the
         // language server re-parses every keystroke) gives exactly the tree and diagnostics of a full parse of the edited text.
         CheckEdits(tree);

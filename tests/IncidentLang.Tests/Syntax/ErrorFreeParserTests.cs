@@ -305,10 +305,13 @@ public sealed class ErrorFreeParserTests
     {
         var one = new LexedToken[16];
         var oneCount = ErrorFreeParser.Scan(text, ref one, minCharsForParallelScan: int.MaxValue);
-        var halves = new LexedToken[16];
-        var halvesCount = ErrorFreeParser.Scan(text, ref halves, minCharsForParallelScan: 0);
-        Assert.Equal(oneCount, halvesCount);
-        Assert.Equal(one.AsSpan(0, Math.Max(0, oneCount)).ToArray(), halves.AsSpan(0, Math.Max(0, halvesCount)).ToArray());
+        foreach (var onThisThread in new[] { false, true })
+        {
+            var halves = new LexedToken[16];
+            var halvesCount = ErrorFreeParser.Scan(text, ref halves, minCharsForParallelScan: 0, halvesOnThisThread: onThisThread);
+            Assert.Equal(oneCount, halvesCount);
+            Assert.Equal(one.AsSpan(0, Math.Max(0, oneCount)).ToArray(), halves.AsSpan(0, Math.Max(0, halvesCount)).ToArray());
+        }
     }
 
     /// <summary>Where the fast path accepts <paramref name="text"/>, the tree with its tokens built in 2 to 7 runs (on as many threads, or on one) is the tree of one run.</summary>
