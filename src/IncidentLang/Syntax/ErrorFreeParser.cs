@@ -89,7 +89,8 @@ internal sealed class ErrorFreeParser
         var buffer = ArrayPool<LexedToken>.Shared.Rent((text.Length / InitialCharsPerToken) + 16);
         try
         {
-            var count = Scan(text.Text, ref buffer);
+            // One thread (the language server, --jobs 1, the fuzz target's runs): one pass.
+            var count = Scan(text.Text, ref buffer, threads > 1 ? MinCharsForParallelScan : int.MaxValue);
             if (count < 0)
             {
                 return null;
