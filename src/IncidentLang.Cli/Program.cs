@@ -8,5 +8,5 @@ if (args is not ["lsp", ..])
 }
 
 var exitCode = await IncCommandLine.RunAsync(args, Console.Out, Console.Error);
-GcReport.WriteIfRequested(Console.Error);
+GcReport.WriteIfRequested(Console.Error, Environment.GetEnvironmentVariable("INC_GC_REPORT"));
 return exitCode;
