@@ -120,10 +120,8 @@ internal sealed class ErrorFreeParser
             // members on its thread as soon as its tokens are built.
             var plan = MemberRunPlan.Create(lexed, count, placed, runs);
             var parsed = plan is null ? null : new ParsedRun?[plan.Runs];
-            var built = plan is null
-                ? SyntaxTokenBuilder.BuildInParallel(text, buffer, count, placed, diagnostics, placedCount, runs, threads)
-                : SyntaxTokenBuilder.BuildInParallel(
-                    text, buffer, count, placed, diagnostics, placedCount, plan.Runs, threads, plan.TokenStarts, (run, tokens) => parsed![run] = ParseRun(tokens, plan, run));
+            var built = SyntaxTokenBuilder.BuildInParallel(
+                text, buffer, count, placed, diagnostics, placedCount, runs, threads, plan?.TokenStarts, plan is null ? null : (run, tokens) => parsed![run] = ParseRun(tokens, plan, run));
             if (diagnostics.Count > 0)
             {
                 return null;
