@@ -49,9 +49,12 @@ internal sealed class Binder
 
     private int MinMembersForParallelBinding { get; init; } = DefaultMinMembersForParallelBinding;
 
+    /// <summary>How many runs a large unit's members are cut into per thread, so that a thread done early takes another (ErrorFreeParser.RunsPerThread).</summary>
+    private const int RunsPerThread = 4;
+
     private int MemberRuns { get; init; }
 
-    /// <param name="memberRuns">The runs a large unit's members are cut into; 0: one per spare thread. With one thread, the runs are bound
+    /// <param name="memberRuns">The runs a large unit's members are cut into; 0: four per spare thread (RunsPerThread). With one thread, the runs are bound
     /// one after the other (the fuzz target: the run logic without thread timing in its coverage).</param>
     public static BoundCompilation Bind(IEnumerable<SyntaxTree> trees, int maxDegreeOfParallelism = 1, int minMembersForParallelBinding = DefaultMinMembersForParallelBinding, int memberRuns = 0) =>
         new Binder { MaxDegreeOfParallelism = maxDegreeOfParallelism, MinMembersForParallelBinding = minMembersForParallelBinding, MemberRuns = memberRuns }.BindAll([.. trees], null);
@@ -230,7 +233,7 @@ internal sealed class Binder
     /// </summary>
     private void BindMembers(ImmutableArray<Symbol> members)
     {
-        var runs = members.Length < Math.Max(2, MinMembersForParallelBinding) ? 1 : MemberRuns > 0 ? MemberRuns : MaxDegreeOfParallelism;
+        var runs = members.Length < Math.Max(2, MinMembersForParallelBinding) ? 1 : MemberRuns > 0 ? MemberRuns : MaxDegreeOfParallelism <= 1 ? 1 : MaxDegreeOfParallelism * RunsPerThread;
         if (runs <= 1)
         {
             foreach (var member in members)
@@ -357,8 +360,13 @@ internal sealed class Binder
 
     private void ReportNestedDeclarations(DeclarationSyntax syntax, SyntaxTree tree)
     {
-        foreach (var nested in syntax.NestedDeclarations)
+        foreach (var member in syntax.Members)
         {
+            if (member is not DeclarationSyntax nested)
+            {
+                continue;
+            }
+
             Report(DiagnosticDescriptors.DeclarationNotAllowedHere, tree, nested.Keyword.Span,
                 $"A '{nested.Keyword.Text}' cannot be declared inside {Article(syntax.Keyword.Text)}; only incidents contain declarations");
         }
@@ -381,8 +389,13 @@ internal sealed class Binder
     private void DeclareMembers(IncidentSymbol incident)
     {
         var members = ImmutableArray.CreateBuilder<Symbol>();
-        foreach (var syntax in incident.Syntax.NestedDeclarations)
+        foreach (var member in incident.Syntax.Members)
         {
+            if (member is not DeclarationSyntax syntax)
+            {
+                continue;
+            }
+
             if (syntax.DeclarationKind == DeclarationKind.Incident)
             {
                 Report(DiagnosticDescriptors.DeclarationNotAllowedHere, incident.Tree, syntax.Keyword.Span,

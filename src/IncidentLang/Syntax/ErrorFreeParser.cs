@@ -31,6 +31,13 @@ internal sealed class ErrorFreeParser
     private const int MaxBuildThreads = 4;
 
     /// <summary>
+    /// How many runs a large file is cut into per thread: a thread that finishes its run early takes the next, where with one run
+    /// each the first to finish waited for the other (the 2,000-claim check, median of 61 interleaved rounds: 38.2 → 37.4 ms in a
+    /// quiet phase, 43.5 → 40.7 ms in a busier one).
+    /// </summary>
+    internal const int RunsPerThread = 4;
+
+    /// <summary>
     /// The characters per token the scanner's buffer is first sized for: reports have about one token (trivia included) every
     /// five characters; the buffer grows when a file has more.
     /// </summary>
@@ -69,7 +76,7 @@ internal sealed class ErrorFreeParser
     public static CompilationUnitSyntax? TryParse(SourceText text, int maxThreads = 0)
     {
         var threads = Math.Min(maxThreads > 0 ? maxThreads : Environment.ProcessorCount, MaxBuildThreads);
-        return TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, threads, threads);
+        return TryParse(text, SyntaxTokenBuilder.MinTokensForParallelBuild, threads <= 1 ? 1 : threads * RunsPerThread, threads);
     }
 
     /// <summary>

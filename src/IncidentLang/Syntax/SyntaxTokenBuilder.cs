@@ -41,8 +41,8 @@ internal static class SyntaxTokenBuilder
     /// in run order. The tokens and trivia are those one run gives (a word's string is shared within a run, not across runs).
     /// <paramref name="threads"/> 1 builds the runs one after the other on this thread (the fuzz target: coverage that does not
     /// depend on thread timing). With <paramref name="runStarts"/> (lexed indices of placed tokens, 0 first and the count last) the runs
-    /// begin there instead of at equal shares; <paramref name="afterRun"/> is called on the run's thread once its tokens are in the
-    /// result (which it is given), before the trivia are attached: <see cref="ErrorFreeParser"/> parses the run's members there. It is
+    /// begin there instead of at equal shares; <paramref name="afterRun"/> is called on the run's thread once its tokens, with their
+    /// trivia, are in the result (which it is given): <see cref="ErrorFreeParser"/> parses the run's members there. It is
     /// not called when the file is built in one run after all (a stray character).
     /// </summary>
     public static SyntaxToken?[] BuildInParallel(
@@ -95,7 +95,12 @@ internal static class SyntaxTokenBuilder
             }
 
             nexts[k] = previous < 0 ? 0 : TrailingEnd(text, tokens.AsSpan(0, count), placed, previous);
-            parts[k] = new Run(result, compact: true, trivia, UnplacedCount(placed, nexts[k]), starts[k] - UnplacedCount(placed, starts[k]), []);
+            // Every unplaced token is one trivia here, so the file has trivia exactly when it has unplaced tokens: each run attaches
+            // the shared array to its own tokens as it creates them (no pass over every token after the runs).
+            parts[k] = new Run(result, compact: true, trivia, UnplacedCount(placed, nexts[k]), starts[k] - UnplacedCount(placed, starts[k]), [])
+            {
+                AttachesTrivia = trivia.Length > 0,
+            };
         }
 
         if (threads <= 1)
@@ -115,14 +120,11 @@ internal static class SyntaxTokenBuilder
             });
         }
 
-        var triviaCount = 0;
         foreach (var part in parts)
         {
             diagnostics.AddRange(part.Diagnostics);
-            triviaCount = Math.Max(triviaCount, part.TriviaCount);
         }
 
-        AttachTrivia(result, trivia, triviaCount);
         return result;
     }
 
@@ -175,6 +177,9 @@ internal static class SyntaxTokenBuilder
 
         public List<Diagnostic> Diagnostics { get; } = diagnostics;
 
+        /// <summary>Whether each token gets the trivia array as it is created (set where the file is known to have trivia).</summary>
+        public bool AttachesTrivia { get; init; }
+
         /// <summary>The placed tokens of indices [<paramref name="from"/>, <paramref name="to"/>), the trivia before each from <paramref name="next"/> on.</summary>
         public void Build(SourceText text, ReadOnlySpan<LexedToken> tokens, bool[] placed, int from, int to, int next)
         {
@@ -198,7 +203,13 @@ internal static class SyntaxTokenBuilder
                     next = AddTrivia(text, tokens, next);
                 }
 
-                result[compact ? _written++ : index] = CreateToken(text, tokens[index], start, leadingCount, TriviaCount - start - leadingCount, Diagnostics, _words, _dates);
+                var token = CreateToken(text, tokens[index], start, leadingCount, TriviaCount - start - leadingCount, Diagnostics, _words, _dates);
+                if (AttachesTrivia)
+                {
+                    token.AttachTrivia(trivia);
+                }
+
+                result[compact ? _written++ : index] = token;
             }
         }
 
