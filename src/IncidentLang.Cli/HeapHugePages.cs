@@ -13,7 +13,7 @@ namespace IncidentLang.Cli;
 /// decommits replace the memory as before. Nothing is touched, so nothing is used until the GC allocates there, except the
 /// huge page the heap allocates in now: start-up already faulted part of it in 4 KiB pages, so it is collapsed into one
 /// (MADV_COLLAPSE, Linux 6.1 and later; elsewhere the rest of it faults as before).
-/// <c>INC_HUGE_PAGES=0</c> turns this (and the start-up half in <c>Native/before_runtime.c</c>) off; any failure leaves
+/// <c>INC_HUGE_PAGES=0</c> turns this off; any failure leaves
 /// the heap as the GC made it.
 /// </summary>
 internal static partial class HeapHugePages
