@@ -35,37 +35,6 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         return Path.Combine(folder.Path, "in-" + version);
     }
 
-    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "inc.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        return Process.Start(start)!;
-    }
-
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunToEndAsync(Process process)
-    {
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
-
     private static Dictionary<string, byte[]> Outputs(string directory) =>
         Directory.EnumerateFiles(directory)
             .Where(f => AtomicFile.TemporaryFileOwner(Path.GetFileName(f)) is null)
@@ -78,7 +47,7 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         var inB = WriteInputs(folder, "B");
         foreach (var version in new[] { "A", "B" })
         {
-            var built = await RunToEndAsync(Start(folder.Path, null, "build", "in-" + version, "-o", "ref-" + version, "--today", "2026-01-15"));
+            var built = await IncProcess.RunToEndAsync(IncProcess.Start(folder.Path, null, "build", "in-" + version, "-o", "ref-" + version, "--today", "2026-01-15"));
             Assert.True(built.ExitCode == 0, built.Stdout + built.Stderr);
         }
 
@@ -120,10 +89,10 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
 
         // Complete builds of each version give the two contents every output must be one of; the folder
         // then holds version B, and each round builds the other version over whatever is there.
-        Assert.Equal(0, (await RunToEndAsync(Start(folder.Path, null, "build", "in-A", "-o", "out", "--today", "2026-01-15"))).ExitCode);
+        Assert.Equal(0, (await IncProcess.RunToEndAsync(IncProcess.Start(folder.Path, null, "build", "in-A", "-o", "out", "--today", "2026-01-15"))).ExitCode);
         var a = Outputs(outDirectory);
         var timer = Stopwatch.StartNew();
-        Assert.Equal(0, (await RunToEndAsync(Start(folder.Path, null, "build", "in-B", "-o", "out", "--today", "2026-01-15"))).ExitCode);
+        Assert.Equal(0, (await IncProcess.RunToEndAsync(IncProcess.Start(folder.Path, null, "build", "in-B", "-o", "out", "--today", "2026-01-15"))).ExitCode);
         var fullBuild = timer.Elapsed;
         var b = Outputs(outDirectory);
         Assert.Equal(Incidents * 3 + 1, a.Count);
@@ -156,7 +125,7 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
 
             // The renames at the end of a build take about a millisecond for these 37 files, less than a kill's aim: the build
             // waits 5 ms after each (TestHooks.RenameInterval), so the kills of the writing phase land inside it.
-            var process = Start(folder.Path, new Dictionary<string, string> { ["INC_TEST_RENAME_INTERVAL_MS"] = "5" }, "build", "in-" + version, "-o", "out", "--today", "2026-01-15");
+            var process = IncProcess.Start(folder.Path, new Dictionary<string, string> { ["INC_TEST_RENAME_INTERVAL_MS"] = "5" }, "build", "in-" + version, "-o", "out", "--today", "2026-01-15");
             var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
             // Odd rounds: a moment anywhere in a build's life (start-up, compiling, writing);
             // even rounds: a moment in its writing phase, from its first output replaced on.
@@ -190,7 +159,7 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         }
 
         // A complete build removes what the killed ones left and writes the rest.
-        Assert.Equal(0, (await RunToEndAsync(Start(folder.Path, null, "build", "in-A", "-o", "out", "--today", "2026-01-15"))).ExitCode);
+        Assert.Equal(0, (await IncProcess.RunToEndAsync(IncProcess.Start(folder.Path, null, "build", "in-A", "-o", "out", "--today", "2026-01-15"))).ExitCode);
         Assert.Empty(AssertEachOutputIsOneVersion(outDirectory, a, b, "after the final build"));
         Assert.Empty(Directory.EnumerateFiles(outDirectory, "*.tmp"));
         output.WriteLine($"{rounds} kills in {total.Elapsed.TotalSeconds:F1} s (a full build: {fullBuild.TotalMilliseconds:F0} ms); {killedWhileRunning} while running; {mixed} interrupted the writing (some of the outputs to change were new, some still old); {leftovers} temporary files left behind in all, removed by the next build.");
@@ -207,9 +176,9 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         for (var round = 0; round < 3; round++)
         {
             var outDirectory = Path.Combine(folder.Path, "out" + round);
-            var first = Start(folder.Path, null, "build", "in-A", "-o", "out" + round, "--today", "2026-01-15");
-            var second = Start(folder.Path, null, "build", "in-B", "-o", "out" + round, "--today", "2026-01-15");
-            var results = await Task.WhenAll(RunToEndAsync(first), RunToEndAsync(second));
+            var first = IncProcess.Start(folder.Path, null, "build", "in-A", "-o", "out" + round, "--today", "2026-01-15");
+            var second = IncProcess.Start(folder.Path, null, "build", "in-B", "-o", "out" + round, "--today", "2026-01-15");
+            var results = await Task.WhenAll(IncProcess.RunToEndAsync(first), IncProcess.RunToEndAsync(second));
             Assert.All(results, r => Assert.True(r.ExitCode == 0, $"exit {r.ExitCode}: {r.Stdout}{r.Stderr}"));
             Assert.All(results, r => Assert.Equal(string.Empty, r.Stderr));
             AssertEachOutputIsOneVersion(outDirectory, a, b, $"round {round + 1}");
@@ -224,8 +193,8 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         var misspelt = Clean("test", "A").Replace("    reliability: B", "    reliabilty: B", StringComparison.Ordinal);
         var path = folder.Write("bad.inc", misspelt);
         var signal = Path.Combine(folder.Path, "go");
-        var process = Start(folder.Path, new Dictionary<string, string> { [TestHooks.PauseBeforeFixWrite] = signal }, "check", "--fix", "bad.inc");
-        var run = RunToEndAsync(process);
+        var process = IncProcess.Start(folder.Path, new Dictionary<string, string> { [TestHooks.PauseBeforeFixWrite] = signal }, "check", "--fix", "bad.inc");
+        var run = IncProcess.RunToEndAsync(process);
 
         // inc has read the file and fixed it in memory; now someone saves an edit.
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -248,7 +217,7 @@ public sealed class NothingLostProcessTests(ITestOutputHelper output)
         // The same run, with nobody editing, writes the fix: the pause alone changes nothing.
         File.WriteAllText(path, misspelt);
         File.Delete(signal + ".ready");
-        var unedited = await RunToEndAsync(Start(folder.Path, new Dictionary<string, string> { [TestHooks.PauseBeforeFixWrite] = signal }, "check", "--fix", "bad.inc"));
+        var unedited = await IncProcess.RunToEndAsync(IncProcess.Start(folder.Path, new Dictionary<string, string> { [TestHooks.PauseBeforeFixWrite] = signal }, "check", "--fix", "bad.inc"));
         Assert.Equal(0, unedited.ExitCode);
         Assert.Equal(Clean("test", "A"), File.ReadAllText(path));
     }
