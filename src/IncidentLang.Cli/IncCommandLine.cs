@@ -6,9 +6,11 @@ namespace IncidentLang.Cli;
 /// <summary>The <c>inc</c> command line: one <c>XxxCommand</c> per verb; usage errors exit 2 (docs/language.md, "Checking files").</summary>
 public static class IncCommandLine
 {
-    public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
+    public static Command CreateRootCommand(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("IncidentLang: check incident reports (.inc) and build briefings from them.");
+        // A plain command named inc, not a RootCommand: its help and version options are built without a resource lookup
+        // (RootOptions), and the usage line says "inc" whatever the executable's file is called.
+        var root = new Command("inc", "IncidentLang: check incident reports (.inc) and build briefings from them.") { RootOptions.Help(), RootOptions.Version() };
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(stdout, stderr));

@@ -11,7 +11,7 @@ namespace IncidentLang.Tests.Cli;
 /// </summary>
 public sealed class HelpAndVersionTests
 {
-    private static RootCommand Tree() => IncCommandLine.CreateRootCommand(TextWriter.Null, TextWriter.Null);
+    private static Command Tree() => IncCommandLine.CreateRootCommand(TextWriter.Null, TextWriter.Null);
 
     [Fact]
     public async Task Version_prints_the_informational_version_of_inc()
