@@ -64,19 +64,35 @@ public static class Program
 
         foreach (var count in fileCounts)
         {
+            // The same reports every time: a file already there with the right text is left alone, and only files that are not
+            // part of the set are deleted. Deleting the folder and writing it again freed 15,000 inodes just before the builds
+            // compare.sh measures, and on ext4 without a journal (the machines here) each file created in the next minutes
+            // scans past the recently freed inodes: that made the 10,000-file build slower by 0.5-1 s (docs/performance.md,
+            // "Many files").
             var folder = Path.Combine(outDir, FormattableString.Invariant($"files-{count}"));
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-
+            var expected = new HashSet<string>(StringComparer.Ordinal);
             for (var n = 0; n < count; n++)
             {
-                Write(Path.Combine(folder, FormattableString.Invariant($"{n / 100:D3}"), FormattableString.Invariant($"report-{n:D5}.inc")), SmallReport.Create(n).ToInc());
+                var path = Path.Combine(folder, FormattableString.Invariant($"{n / 100:D3}"), FormattableString.Invariant($"report-{n:D5}.inc"));
+                expected.Add(Path.GetFullPath(path));
+                WriteIfChanged(path, SmallReport.Create(n).ToInc());
+            }
+
+            foreach (var stale in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !expected.Contains(Path.GetFullPath(f))).ToList())
+            {
+                File.Delete(stale);
             }
         }
 
         return 0;
+    }
+
+    private static void WriteIfChanged(string path, string text)
+    {
+        if (!File.Exists(path) || File.ReadAllText(path, Encoding.UTF8) != text)
+        {
+            Write(path, text);
+        }
     }
 
     private static void Write(string path, string text)

@@ -47,22 +47,19 @@ internal static class IncidentOutputWriter
     }
 
     /// <summary>
-    /// Makes every changed output durable at once, then puts the files in place incident by incident, in order, and writes
-    /// the index (docs/reliability.md, "Nothing lost").
+    /// Makes every changed output durable at once, then puts the files in place incident by incident and writes the index
+    /// (docs/reliability.md, "Nothing lost"). The renames run <paramref name="parallelism"/> incidents at a time while the index
+    /// renders (10,000 reports: 20,000 renames, half a second on one thread); each incident's files still go in place in their
+    /// order, the index still goes in place after every briefing, and what is reported keeps the order of <paramref name="done"/>.
     /// </summary>
-    public static Result Finish(IReadOnlyList<IncidentWritten> done, EmitOptions options, string outputDirectory)
+    public static Result Finish(IReadOnlyList<IncidentWritten> done, EmitOptions options, string outputDirectory, int parallelism = 1)
     {
         FileSystemSync.Flush([.. done.SelectMany(d => d.Files).Select(f => f.Temporary).OfType<string>()]);
         var built = new List<IncidentIndexEntry>();
         var builtCount = 0;
-        var allWritten = ImmutableArray.CreateBuilder<(string Path, bool Changed)>();
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var failures = ImmutableArray.CreateBuilder<TemplateFailure>();
-        var errors = ImmutableArray.CreateBuilder<string>();
         var success = true;
         foreach (var incident in done)
         {
-            var error = incident.WriteError ?? PutInPlace(incident.Name, incident.Files, allWritten);
             if (incident.Built)
             {
                 builtCount++;
@@ -72,27 +69,44 @@ internal static class IncidentOutputWriter
                 }
             }
 
-            if (incident.Diagnostic is { } diagnostic)
+            success &= incident.Built;
+        }
+
+        // The index shows what was built, which is known before any file is renamed: it renders while the files go in place.
+        var index = IncidentRenderer.HasIndex(builtCount, options) ? Task.Run(() => IncidentRenderer.RenderIndex(built, options)) : null;
+        var placed = new (List<(string Path, bool Changed)> Written, string? Error)[done.Count];
+        Parallel.For(0, done.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var written = new List<(string Path, bool Changed)>(done[i].Files.Count);
+            placed[i] = (written, done[i].WriteError ?? PutInPlace(done[i].Name, done[i].Files, written));
+        });
+
+        var allWritten = ImmutableArray.CreateBuilder<(string Path, bool Changed)>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var failures = ImmutableArray.CreateBuilder<TemplateFailure>();
+        var errors = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < done.Count; i++)
+        {
+            allWritten.AddRange(placed[i].Written);
+            if (done[i].Diagnostic is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
             }
 
-            if (incident.TemplateFailure is { } failure)
+            if (done[i].TemplateFailure is { } failure)
             {
                 failures.Add(failure);
             }
 
-            if (error is not null)
+            if (placed[i].Error is { } error)
             {
                 errors.Add(error);
             }
-
-            success &= incident.Built;
         }
 
-        if (IncidentRenderer.HasIndex(builtCount, options) && IncidentRenderer.RenderIndex(built, options) is { } index)
+        if (index?.GetAwaiter().GetResult() is { } rendered)
         {
-            if (index.File is { } file)
+            if (rendered.File is { } file)
             {
                 var written = new List<(string Path, bool Changed)>(1);
                 if (WriteFiles([file], outputDirectory, written) is { } error)
@@ -103,17 +117,17 @@ internal static class IncidentOutputWriter
                 allWritten.AddRange(written);
             }
 
-            if (index.Diagnostic is { } diagnostic)
+            if (rendered.Diagnostic is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
             }
 
-            if (index.TemplateFailure is { } failure)
+            if (rendered.TemplateFailure is { } failure)
             {
                 failures.Add(failure);
             }
 
-            success &= index.File is not null;
+            success &= rendered.File is not null;
         }
 
         return new Result(allWritten.ToImmutable(), diagnostics.ToImmutable(), failures.ToImmutable(), errors.ToImmutable(), success);
@@ -182,7 +196,7 @@ internal static class IncidentOutputWriter
     /// Renames the incident's completed files over their places in order, stopping at the first that cannot be (its later
     /// files are discarded); returns that error's message, else null.
     /// </summary>
-    private static string? PutInPlace(string incident, List<(string Path, string? Temporary)> files, ImmutableArray<(string Path, bool Changed)>.Builder written)
+    private static string? PutInPlace(string incident, List<(string Path, string? Temporary)> files, List<(string Path, bool Changed)> written)
     {
         for (var i = 0; i < files.Count; i++)
         {

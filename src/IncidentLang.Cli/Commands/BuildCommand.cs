@@ -95,7 +95,7 @@ internal static class BuildCommand
                     return ExitCodes.BadUsage;
                 }
 
-                emitted = IncidentOutputWriter.Finish([.. rendered.SelectMany(r => r)], emitOptions, outputDirectory);
+                emitted = IncidentOutputWriter.Finish([.. rendered.SelectMany(r => r)], emitOptions, outputDirectory, jobCount);
             }
 
             foreach (var failure in emitted.TemplateFailures)
