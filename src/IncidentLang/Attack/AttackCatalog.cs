@@ -18,6 +18,7 @@ public sealed class AttackCatalog
     private static readonly Lazy<AttackCatalog> s_enterprise = new(LoadEnterprise, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int s_enterpriseLoadCount;
     private static long s_enterpriseLoadTicks;
+    private static int s_prefetchStarted;
 
     private readonly Dictionary<string, AttackObject> _byId;
     private readonly Lazy<Dictionary<string, ImmutableArray<AttackObject>>> _byName;
@@ -47,6 +48,23 @@ public sealed class AttackCatalog
 
     /// <summary>ATT&amp;CK Enterprise, from the embedded copy of <c>data/attack/enterprise-attack-*.json</c>.</summary>
     public static AttackCatalog Enterprise => s_enterprise.Value;
+
+    /// <summary>
+    /// Starts reading <see cref="Enterprise"/> and its name index on the thread pool, once, unless it is read already: for a
+    /// compilation that will look something up in it (the binder calls it when it declares an actor, whose name INC2014 looks
+    /// for among the groups). The read then overlaps the binding, where a core is often idle, instead of holding up the rule
+    /// that needs it (docs/performance.md, "Throughput and memory of one large file"). A first use while the read runs waits
+    /// for it; nothing is ever read twice.
+    /// </summary>
+    internal static void PrefetchEnterprise()
+    {
+        if (s_enterprise.IsValueCreated || Volatile.Read(ref s_prefetchStarted) != 0 || Interlocked.Exchange(ref s_prefetchStarted, 1) != 0)
+        {
+            return;
+        }
+
+        ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Enterprise.FindGroupsByName(string.Empty), null);
+    }
 
     /// <summary>Whether <see cref="Enterprise"/> has been read in this process (for tests and measurements).</summary>
     internal static bool IsEnterpriseLoaded => s_enterprise.IsValueCreated;

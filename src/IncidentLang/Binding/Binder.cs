@@ -225,6 +225,9 @@ internal sealed class Binder
         _unitSymbol = symbol;
     }
 
+    /// <summary>Whether a unit of <paramref name="memberCount"/> members is large enough to be bound in runs (<see cref="BindMembers"/>).</summary>
+    private bool BindsInParallel(int memberCount) => memberCount >= Math.Max(2, MinMembersForParallelBinding);
+
     /// <summary>
     /// Binds the members' properties in order. A member's binding reads only the scopes (declared before) and writes only its own
     /// symbol and the unit's lists, so a large unit with threads to spare is cut into consecutive runs of members, each bound by a
@@ -233,7 +236,7 @@ internal sealed class Binder
     /// </summary>
     private void BindMembers(ImmutableArray<Symbol> members)
     {
-        var runs = members.Length < Math.Max(2, MinMembersForParallelBinding) ? 1 : MemberRuns > 0 ? MemberRuns : MaxDegreeOfParallelism <= 1 ? 1 : MaxDegreeOfParallelism * RunsPerThread;
+        var runs = !BindsInParallel(members.Length) ? 1 : MemberRuns > 0 ? MemberRuns : MaxDegreeOfParallelism <= 1 ? 1 : MaxDegreeOfParallelism * RunsPerThread;
         if (runs <= 1)
         {
             foreach (var member in members)
@@ -389,6 +392,11 @@ internal sealed class Binder
     private void DeclareMembers(IncidentSymbol incident)
     {
         var members = ImmutableArray.CreateBuilder<Symbol>();
+        // A unit large enough to bind on several threads has the thread pool at work already: at its first actor (whose name
+        // INC2014 looks up among ATT&CK's groups) the catalog starts loading there, while this thread declares the rest, instead
+        // of holding up that rule at the end (docs/performance.md, "Throughput and memory of one large file"). A small unit
+        // does not start the pool for it.
+        var prefetchAttack = MaxDegreeOfParallelism > 1 && BindsInParallel(incident.Syntax.Members.Length);
         foreach (var member in incident.Syntax.Members)
         {
             if (member is not DeclarationSyntax syntax)
@@ -406,6 +414,11 @@ internal sealed class Binder
             ReportNestedDeclarations(syntax, incident.Tree);
             var symbol = Create(syntax, incident.Tree, incident);
             members.Add(symbol);
+            if (prefetchAttack && symbol is ActorSymbol)
+            {
+                AttackCatalog.PrefetchEnterprise();
+                prefetchAttack = false;
+            }
             if (!CheckName(symbol))
             {
                 continue;

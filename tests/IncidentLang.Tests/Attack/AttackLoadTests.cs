@@ -67,6 +67,52 @@ public sealed class AttackLoadTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Actors, one line each, enough with the incident's own properties to pass a member threshold of 4.</summary>
+    private const string FileWithActors = """
+        incident with-actors {
+          title: "Actors"
+          reported: 2024-11-20
+          summary: "Two actors."
+          actor crew { name: "A crew" }
+          actor other-crew { name: "Another crew" }
+        }
+        """;
+
+    [Theory]
+    [InlineData(2, 4, true)] // a unit bound on two threads: the catalog starts loading at its first actor
+    [InlineData(1, 4, false)] // one thread: nothing starts the thread pool for it
+    [InlineData(2, 1000, false)] // a unit too small to be bound in runs (the default threshold)
+    public void Binding_a_large_unit_with_an_actor_on_several_threads_starts_loading_the_catalog(int threads, int minMembersForParallelBinding, bool loads)
+    {
+        var context = new AssemblyLoadContext("attack-prefetch-test", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(typeof(AttackCatalog).Assembly.Location);
+            var catalogType = assembly.GetType(typeof(AttackCatalog).FullName!, throwOnError: true)!;
+            bool Loaded() => (bool)catalogType.GetProperty(nameof(AttackCatalog.IsEnterpriseLoaded), AnyStatic)!.GetValue(null)!;
+            var treeType = assembly.GetType("IncidentLang.Syntax.SyntaxTree", throwOnError: true)!;
+            var trees = Array.CreateInstance(treeType, 1);
+            trees.SetValue(treeType.GetMethod("Parse", [typeof(string), typeof(string)])!.Invoke(null, [FileWithActors, "actors.inc"]), 0);
+            var binderType = assembly.GetType("IncidentLang.Binding.Binder", throwOnError: true)!;
+
+            // Binding only: no rule runs, so only the binder can have started the read.
+            binderType.GetMethod("Bind", AnyStatic, [typeof(IEnumerable<>).MakeGenericType(treeType), typeof(int), typeof(int), typeof(int)])!
+                .Invoke(null, [trees, threads, minMembersForParallelBinding, 0]);
+            var waited = Stopwatch.StartNew();
+            while (!Loaded() && waited.Elapsed < TimeSpan.FromSeconds(loads ? 30 : 1))
+            {
+                Thread.Sleep(10);
+            }
+
+            Assert.Equal(loads, Loaded());
+            Assert.Equal(loads ? 1 : 0, (int)catalogType.GetProperty(nameof(AttackCatalog.EnterpriseLoadCount), AnyStatic)!.GetValue(null)!);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [Fact]
     public void Enterprise_is_one_instance_read_once_per_process()
     {
