@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace IncidentLang.Attack;
 
@@ -191,20 +192,23 @@ public sealed class AttackCatalog
         return builder.ToImmutable();
     }
 
-    /// <summary>Current groups and software by name and alias, case-insensitively; each list ordered by ID, no repeats.</summary>
+    /// <summary>
+    /// Current groups and software by name and alias, case-insensitively; each list ordered by ID, no repeats. Built straight
+    /// into its final dictionary: almost every name has one object, and the few shared ones grow by a copy.
+    /// </summary>
     private Dictionary<string, ImmutableArray<AttackObject>> BuildNameIndex()
     {
-        var lists = new Dictionary<string, List<AttackObject>>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<string, ImmutableArray<AttackObject>>(Groups.Length * 4 + Software.Length * 2, StringComparer.OrdinalIgnoreCase);
         void Add(string name, AttackObject value)
         {
-            if (!lists.TryGetValue(name, out var list))
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, name, out var exists);
+            if (!exists)
             {
-                lists[name] = list = [];
+                list = [value];
             }
-
-            if (!list.Contains(value))
+            else if (!list.Contains(value))
             {
-                list.Add(value);
+                list = list.Add(value);
             }
         }
 
@@ -227,7 +231,7 @@ public sealed class AttackCatalog
         }
 
         // Objects were added in ID order, so each list already is.
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+        return index;
     }
 
     private static AttackCatalog LoadEnterprise()

@@ -18,8 +18,8 @@ internal static class AttackCatalogReader
         public string? Name;
         public string? ShortName;
         public string? Type;
-        public List<string> Tactics = [];
-        public List<string> Aliases = [];
+        public List<string>? Tactics;
+        public List<string>? Aliases;
         public bool Revoked;
         public string? RevokedBy;
         public bool Deprecated;
@@ -27,7 +27,8 @@ internal static class AttackCatalogReader
 
     public static AttackCatalog Read(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        // The data has no comments (reduce.py writes plain JSON); not looking for them keeps the reader on its fast path.
+        var reader = new Utf8JsonReader(utf8Json);
         string? domain = null, version = null, source = null;
         List<RawObject> tactics = [], techniques = [], groups = [], software = [];
 
@@ -87,12 +88,13 @@ internal static class AttackCatalogReader
         foreach (var raw in rawTechniques)
         {
             var id = Required(raw.Id, "technique id");
-            var techniqueTactics = new AttackTactic[raw.Tactics.Count];
+            var names = raw.Tactics ?? [];
+            var techniqueTactics = new AttackTactic[names.Count];
             for (var i = 0; i < techniqueTactics.Length; i++)
             {
-                techniqueTactics[i] = tacticsByShortName.TryGetValue(raw.Tactics[i], out var tactic)
+                techniqueTactics[i] = tacticsByShortName.TryGetValue(names[i], out var tactic)
                     ? tactic
-                    : throw Invalid($"technique '{id}' names the unknown tactic '{raw.Tactics[i]}'");
+                    : throw Invalid($"technique '{id}' names the unknown tactic '{names[i]}'");
             }
 
             Array.Sort(techniqueTactics, static (a, b) => a.Order.CompareTo(b.Order));
@@ -107,7 +109,7 @@ internal static class AttackCatalogReader
         var groups = ImmutableArray.CreateBuilder<AttackGroup>(rawGroups.Count);
         foreach (var raw in rawGroups)
         {
-            var group = new AttackGroup(Required(raw.Id, "group id"), Required(raw.Name, "group name"), [.. raw.Aliases], raw.Revoked, raw.RevokedBy, raw.Deprecated);
+            var group = new AttackGroup(Required(raw.Id, "group id"), Required(raw.Name, "group name"), [.. raw.Aliases ?? []], raw.Revoked, raw.RevokedBy, raw.Deprecated);
             Add(group);
             groups.Add(group);
         }
@@ -123,7 +125,7 @@ internal static class AttackCatalogReader
                 "tool" => false,
                 _ => throw Invalid($"software '{id}' has type '{raw.Type}', not malware or tool"),
             };
-            var item = new AttackSoftware(id, Required(raw.Name, "software name"), isMalware, [.. raw.Aliases], raw.Revoked, raw.RevokedBy, raw.Deprecated);
+            var item = new AttackSoftware(id, Required(raw.Name, "software name"), isMalware, [.. raw.Aliases ?? []], raw.Revoked, raw.RevokedBy, raw.Deprecated);
             Add(item);
             software.Add(item);
         }
@@ -144,8 +146,8 @@ internal static class AttackCatalogReader
                 else if (reader.ValueTextEquals("name"u8)) raw.Name = ReadString(ref reader);
                 else if (reader.ValueTextEquals("shortname"u8)) raw.ShortName = ReadString(ref reader);
                 else if (reader.ValueTextEquals("type"u8)) raw.Type = ReadString(ref reader);
-                else if (reader.ValueTextEquals("tactics"u8)) ReadStrings(ref reader, raw.Tactics);
-                else if (reader.ValueTextEquals("aliases"u8)) ReadStrings(ref reader, raw.Aliases);
+                else if (reader.ValueTextEquals("tactics"u8)) raw.Tactics = ReadStrings(ref reader);
+                else if (reader.ValueTextEquals("aliases"u8)) raw.Aliases = ReadStrings(ref reader);
                 else if (reader.ValueTextEquals("revoked"u8)) raw.Revoked = ReadBoolean(ref reader);
                 else if (reader.ValueTextEquals("revokedBy"u8)) raw.RevokedBy = ReadString(ref reader);
                 else if (reader.ValueTextEquals("deprecated"u8)) raw.Deprecated = ReadBoolean(ref reader);
@@ -163,16 +165,19 @@ internal static class AttackCatalogReader
         Expect(ref reader, JsonTokenType.EndArray);
     }
 
-    private static void ReadStrings(ref Utf8JsonReader reader, List<string> into)
+    /// <summary>A list of strings; null when it is empty (most objects have no aliases).</summary>
+    private static List<string>? ReadStrings(ref Utf8JsonReader reader)
     {
         Read(ref reader);
         Expect(ref reader, JsonTokenType.StartArray);
+        List<string>? into = null;
         while (Read(ref reader) && reader.TokenType == JsonTokenType.String)
         {
-            into.Add(reader.GetString()!);
+            (into ??= []).Add(reader.GetString()!);
         }
 
         Expect(ref reader, JsonTokenType.EndArray);
+        return into;
     }
 
     private static string ReadString(ref Utf8JsonReader reader)

@@ -26,8 +26,15 @@ internal sealed class RevokedAttackIdAnalyzer : IncidentAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
-        foreach (var property in context.Symbol.Properties.Values.Where(p => p.Definition.Type == PropertyType.AttackId))
+        // A plain loop over the array: the rule looks at every claim of a report, and Where over an ImmutableArray goes through
+        // a boxed enumerator (1.4 % of a 2,000-claim check's samples were that filter).
+        foreach (var property in context.Symbol.Properties.Values)
         {
+            if (property.Definition.Type != PropertyType.AttackId)
+            {
+                continue;
+            }
+
             var values = property.Values;
             for (var i = 0; i < values.Length; i++)
             {
