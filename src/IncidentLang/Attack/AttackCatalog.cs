@@ -64,7 +64,17 @@ public sealed class AttackCatalog
             return;
         }
 
-        ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Enterprise.FindGroupsByName(string.Empty), null);
+        ThreadPool.UnsafeQueueUserWorkItem(static _ =>
+        {
+            try
+            {
+                _ = Enterprise.FindGroupsByName(string.Empty);
+            }
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
+            {
+                // Bad embedded data: the lazy value keeps the exception, and the first real use reports it where it is handled.
+            }
+        }, null);
     }
 
     /// <summary>Whether <see cref="Enterprise"/> has been read in this process (for tests and measurements).</summary>
