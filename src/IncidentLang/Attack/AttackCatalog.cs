@@ -17,6 +17,7 @@ public sealed class AttackCatalog
     internal const string EnterpriseResourceName = "IncidentLang.Attack.enterprise-attack.json";
 
     private static readonly Lazy<AttackCatalog> s_enterprise = new(LoadEnterprise, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<HashSet<string>> s_enterpriseGroupNames = new(LoadEnterpriseGroupNames, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int s_enterpriseLoadCount;
     private static long s_enterpriseLoadTicks;
     private static int s_prefetchStarted;
@@ -51,15 +52,25 @@ public sealed class AttackCatalog
     public static AttackCatalog Enterprise => s_enterprise.Value;
 
     /// <summary>
-    /// Starts reading <see cref="Enterprise"/> and its name index on the thread pool, once, unless it is read already: for a
-    /// compilation that will look something up in it (the binder calls it when it declares an actor, whose name INC2014 looks
-    /// for among the groups). The read then overlaps the binding, where a core is often idle, instead of holding up the rule
-    /// that needs it (docs/performance.md, "Throughput and memory of one large file"). A first use while the read runs waits
-    /// for it; nothing is ever read twice.
+    /// Whether a current Enterprise group has this name or alias, case-insensitively, as <see cref="FindGroupsByName"/> would
+    /// find one. Answered from the groups' names alone while <see cref="Enterprise"/> is not read: INC2014 asks it of every
+    /// actor without an <c>attack-id</c>, and most actors' names are no group's, so a check that needs nothing else of ATT&amp;CK
+    /// never reads the rest (a tenth of the work; docs/performance.md, "Decisions").
+    /// </summary>
+    internal static bool IsEnterpriseGroupName(string nameOrAlias) =>
+        s_enterprise.IsValueCreated ? !Enterprise.FindGroupsByName(nameOrAlias).IsEmpty : s_enterpriseGroupNames.Value.Contains(nameOrAlias);
+
+    /// <summary>
+    /// Starts reading the groups' names (<see cref="IsEnterpriseGroupName"/>) on the thread pool, once, unless they or the
+    /// catalog are read already: for a compilation that will ask (the binder calls it when it declares an actor, whose name
+    /// INC2014 looks for among the groups). The read then overlaps the binding, where a core is often idle, instead of holding
+    /// up the rule (docs/performance.md, "Throughput and memory of one large file"). A first use while the read runs waits for
+    /// it; nothing is ever read twice.
     /// </summary>
     internal static void PrefetchEnterprise()
     {
-        if (s_enterprise.IsValueCreated || Volatile.Read(ref s_prefetchStarted) != 0 || Interlocked.Exchange(ref s_prefetchStarted, 1) != 0)
+        if (s_enterprise.IsValueCreated || s_enterpriseGroupNames.IsValueCreated
+            || Volatile.Read(ref s_prefetchStarted) != 0 || Interlocked.Exchange(ref s_prefetchStarted, 1) != 0)
         {
             return;
         }
@@ -68,7 +79,7 @@ public sealed class AttackCatalog
         {
             try
             {
-                _ = Enterprise.FindGroupsByName(string.Empty);
+                _ = s_enterpriseGroupNames.Value;
             }
             catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
             {
@@ -79,6 +90,9 @@ public sealed class AttackCatalog
 
     /// <summary>Whether <see cref="Enterprise"/> has been read in this process (for tests and measurements).</summary>
     internal static bool IsEnterpriseLoaded => s_enterprise.IsValueCreated;
+
+    /// <summary>Whether the groups' names alone (<see cref="IsEnterpriseGroupName"/>) have been read in this process (for tests).</summary>
+    internal static bool AreEnterpriseGroupNamesLoaded => s_enterpriseGroupNames.IsValueCreated;
 
     /// <summary>How many times the embedded Enterprise data has been parsed in this process: 0 or 1.</summary>
     internal static int EnterpriseLoadCount => Volatile.Read(ref s_enterpriseLoadCount);
@@ -244,16 +258,23 @@ public sealed class AttackCatalog
         return index;
     }
 
+    private static HashSet<string> LoadEnterpriseGroupNames() => AttackCatalogReader.ReadCurrentGroupNames(ReadEnterpriseResource());
+
     private static AttackCatalog LoadEnterprise()
     {
         var start = Stopwatch.GetTimestamp();
+        var catalog = AttackCatalogReader.Read(ReadEnterpriseResource());
+        Volatile.Write(ref s_enterpriseLoadTicks, Stopwatch.GetTimestamp() - start);
+        Interlocked.Increment(ref s_enterpriseLoadCount);
+        return catalog;
+    }
+
+    private static byte[] ReadEnterpriseResource()
+    {
         using var stream = typeof(AttackCatalog).Assembly.GetManifestResourceStream(EnterpriseResourceName)
             ?? throw new InvalidOperationException($"The embedded resource '{EnterpriseResourceName}' is missing from the IncidentLang assembly.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        var catalog = AttackCatalogReader.Read(bytes);
-        Volatile.Write(ref s_enterpriseLoadTicks, Stopwatch.GetTimestamp() - start);
-        Interlocked.Increment(ref s_enterpriseLoadCount);
-        return catalog;
+        return bytes;
     }
 }

@@ -58,6 +58,46 @@ internal static class AttackCatalogReader
             tactics, techniques, groups, software);
     }
 
+    /// <summary>
+    /// The names and aliases of the current groups alone (case-insensitively), read without building the rest of the catalog:
+    /// the other sections are skipped unread. It is what INC2014 needs to know of most actors (docs/performance.md, "Decisions").
+    /// </summary>
+    public static HashSet<string> ReadCurrentGroupNames(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        List<RawObject> groups = [];
+        Read(ref reader);
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("groups"u8))
+            {
+                ReadObjects(ref reader, groups);
+            }
+            else
+            {
+                Read(ref reader);
+                reader.Skip();
+            }
+        }
+
+        Expect(ref reader, JsonTokenType.EndObject);
+        var names = new HashSet<string>(groups.Count * 4, StringComparer.OrdinalIgnoreCase);
+        foreach (var group in groups)
+        {
+            if (!group.Revoked && !group.Deprecated)
+            {
+                names.Add(Required(group.Name, "group name"));
+                foreach (var alias in group.Aliases ?? [])
+                {
+                    names.Add(alias);
+                }
+            }
+        }
+
+        return names;
+    }
+
     private static AttackCatalog Build(string domain, string version, string source, List<RawObject> rawTactics, List<RawObject> rawTechniques, List<RawObject> rawGroups, List<RawObject> rawSoftware)
     {
         var tactics = ImmutableArray.CreateBuilder<AttackTactic>(rawTactics.Count);

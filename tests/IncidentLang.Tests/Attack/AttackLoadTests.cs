@@ -67,7 +67,7 @@ public sealed class AttackLoadTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Actors, one line each, enough with the incident's own properties to pass a member threshold of 4.</summary>
+    /// <summary>Actors, one line each, enough with the incident's own properties to pass a member threshold of 4; no name is an ATT&amp;CK group's.</summary>
     private const string FileWithActors = """
         incident with-actors {
           title: "Actors"
@@ -79,33 +79,98 @@ public sealed class AttackLoadTests(ITestOutputHelper output)
         """;
 
     [Theory]
-    [InlineData(2, 4, true)] // a unit bound on two threads: the catalog starts loading at its first actor
+    [InlineData(2, 4, true)] // a unit bound on two threads: the groups' names start loading at its first actor
     [InlineData(1, 4, false)] // one thread: nothing starts the thread pool for it
     [InlineData(2, 1000, false)] // a unit too small to be bound in runs (the default threshold)
-    public void Binding_a_large_unit_with_an_actor_on_several_threads_starts_loading_the_catalog(int threads, int minMembersForParallelBinding, bool loads)
+    public void Binding_a_large_unit_with_an_actor_on_several_threads_starts_reading_the_group_names(int threads, int minMembersForParallelBinding, bool loads)
     {
-        var context = new AssemblyLoadContext("attack-prefetch-test", isCollectible: true);
-        try
+        WithFreshAssembly(assembly =>
         {
-            var assembly = context.LoadFromAssemblyPath(typeof(AttackCatalog).Assembly.Location);
-            var catalogType = assembly.GetType(typeof(AttackCatalog).FullName!, throwOnError: true)!;
-            bool Loaded() => (bool)catalogType.GetProperty(nameof(AttackCatalog.IsEnterpriseLoaded), AnyStatic)!.GetValue(null)!;
-            var treeType = assembly.GetType("IncidentLang.Syntax.SyntaxTree", throwOnError: true)!;
-            var trees = Array.CreateInstance(treeType, 1);
-            trees.SetValue(treeType.GetMethod("Parse", [typeof(string), typeof(string)])!.Invoke(null, [FileWithActors, "actors.inc"]), 0);
+            var trees = Trees(assembly, FileWithActors);
             var binderType = assembly.GetType("IncidentLang.Binding.Binder", throwOnError: true)!;
 
             // Binding only: no rule runs, so only the binder can have started the read.
-            binderType.GetMethod("Bind", AnyStatic, [typeof(IEnumerable<>).MakeGenericType(treeType), typeof(int), typeof(int), typeof(int)])!
+            binderType.GetMethod("Bind", AnyStatic, [typeof(IEnumerable<>).MakeGenericType(trees.GetType().GetElementType()!), typeof(int), typeof(int), typeof(int)])!
                 .Invoke(null, [trees, threads, minMembersForParallelBinding, 0]);
             var waited = Stopwatch.StartNew();
-            while (!Loaded() && waited.Elapsed < TimeSpan.FromSeconds(loads ? 30 : 1))
+            while (!(bool)Get(assembly, nameof(AttackCatalog.AreEnterpriseGroupNamesLoaded)) && waited.Elapsed < TimeSpan.FromSeconds(loads ? 30 : 1))
             {
                 Thread.Sleep(10);
             }
 
-            Assert.Equal(loads, Loaded());
-            Assert.Equal(loads ? 1 : 0, (int)catalogType.GetProperty(nameof(AttackCatalog.EnterpriseLoadCount), AnyStatic)!.GetValue(null)!);
+            Assert.Equal(loads, (bool)Get(assembly, nameof(AttackCatalog.AreEnterpriseGroupNamesLoaded)));
+            Assert.False((bool)Get(assembly, nameof(AttackCatalog.IsEnterpriseLoaded)));
+        });
+    }
+
+    [Theory]
+    [InlineData(FileWithActors, false)] // INC2014 asks the groups' names of each actor: no match, so nothing else is read
+    [InlineData("""
+        incident with-a-group {
+          title: "A group"
+          reported: 2024-11-20
+          summary: "One actor ATT&CK tracks."
+          actor prc-hackers { name: "Salt Typhoon" }
+        }
+        """, true)] // a match: the whole catalog is read for the group, its message and its fix
+    public void A_check_reads_the_whole_catalog_only_when_an_actor_is_named_like_a_group(string text, bool wholeCatalog)
+    {
+        WithFreshAssembly(assembly =>
+        {
+            var trees = Trees(assembly, text);
+            var compilationType = assembly.GetType("IncidentLang.Compilation", throwOnError: true)!;
+            var compilation = compilationType.GetMethod("Create", AnyStatic)!.Invoke(null, [trees, null]);
+            var diagnostics = ((System.Collections.IEnumerable)compilationType.GetMethod("GetDiagnostics")!.Invoke(compilation, null)!).Cast<object>();
+
+            Assert.Equal(wholeCatalog, diagnostics.Any(d => d.ToString()!.Contains("INC2014", StringComparison.Ordinal)));
+            Assert.True((bool)Get(assembly, nameof(AttackCatalog.AreEnterpriseGroupNamesLoaded)));
+            Assert.Equal(wholeCatalog, (bool)Get(assembly, nameof(AttackCatalog.IsEnterpriseLoaded)));
+        });
+    }
+
+    [Fact]
+    public void The_group_names_read_alone_answer_as_the_whole_catalog_does()
+    {
+        using var stream = typeof(AttackCatalog).Assembly.GetManifestResourceStream(AttackCatalog.EnterpriseResourceName);
+        Assert.NotNull(stream);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var names = AttackCatalogReader.ReadCurrentGroupNames(bytes);
+        var catalog = AttackCatalogReader.Read(bytes);
+
+        // Every name and alias of every group (current or not) and of all software, in three spellings, and some that are no name.
+        var probes = catalog.Groups.SelectMany(g => g.Aliases.Prepend(g.Name))
+            .Concat(catalog.Software.SelectMany(s => s.Aliases.Prepend(s.Name)))
+            .SelectMany(n => new[] { n, n.ToUpperInvariant(), n.ToLowerInvariant() })
+            .Concat(["", "APT 29", "Salt-Typhoon", "Intrusion set 0-1"])
+            .ToList();
+        Assert.Contains(catalog.Groups, g => !g.IsCurrent);
+        foreach (var probe in probes)
+        {
+            Assert.True(names.Contains(probe) == !catalog.FindGroupsByName(probe).IsEmpty, probe);
+        }
+
+        Assert.Equal(catalog.Groups.Where(g => g.IsCurrent).SelectMany(g => g.Aliases.Prepend(g.Name)).Distinct(StringComparer.OrdinalIgnoreCase).Count(), names.Count);
+    }
+
+    private static Array Trees(Assembly assembly, string text)
+    {
+        var treeType = assembly.GetType("IncidentLang.Syntax.SyntaxTree", throwOnError: true)!;
+        var trees = Array.CreateInstance(treeType, 1);
+        trees.SetValue(treeType.GetMethod("Parse", [typeof(string), typeof(string)])!.Invoke(null, [text, "test.inc"]), 0);
+        return trees;
+    }
+
+    private static object Get(Assembly assembly, string property) =>
+        assembly.GetType(typeof(AttackCatalog).FullName!, throwOnError: true)!.GetProperty(property, AnyStatic)!.GetValue(null)!;
+
+    /// <summary>Runs <paramref name="test"/> on a fresh copy of the IncidentLang assembly, whose ATT&amp;CK data no other test has read.</summary>
+    private static void WithFreshAssembly(Action<Assembly> test)
+    {
+        var context = new AssemblyLoadContext("attack-load-test", isCollectible: true);
+        try
+        {
+            test(context.LoadFromAssemblyPath(typeof(AttackCatalog).Assembly.Location));
         }
         finally
         {

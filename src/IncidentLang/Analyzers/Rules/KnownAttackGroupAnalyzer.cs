@@ -38,6 +38,12 @@ internal sealed class KnownAttackGroupAnalyzer : IncidentAnalyzer
         }
 
         var written = NamesOf(actor);
+        // Most actors are no ATT&CK group, and saying so needs only the groups' names, not the whole catalog.
+        if (!written.Exists(AttackCatalog.IsEnterpriseGroupName))
+        {
+            return;
+        }
+
         var groups = written.SelectMany(w => AttackCatalog.Enterprise.FindGroupsByName(w)).Distinct().OrderBy(g => g.Id, StringComparer.Ordinal).ToImmutableArray();
         if (groups.IsEmpty)
         {
