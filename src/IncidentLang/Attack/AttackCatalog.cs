@@ -55,7 +55,7 @@ public sealed class AttackCatalog
     /// Whether a current Enterprise group has this name or alias, case-insensitively, as <see cref="FindGroupsByName"/> would
     /// find one. Answered from the groups' names alone while <see cref="Enterprise"/> is not read: INC2014 asks it of every
     /// actor without an <c>attack-id</c>, and most actors' names are no group's, so a check that needs nothing else of ATT&amp;CK
-    /// never reads the rest (a tenth of the work; docs/performance.md, "Decisions").
+    /// never reads the rest (docs/performance.md, "Decisions").
     /// </summary>
     internal static bool IsEnterpriseGroupName(string nameOrAlias) =>
         s_enterprise.IsValueCreated ? !Enterprise.FindGroupsByName(nameOrAlias).IsEmpty : s_enterpriseGroupNames.Value.Contains(nameOrAlias);
