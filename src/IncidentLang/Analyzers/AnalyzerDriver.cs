@@ -84,12 +84,10 @@ internal static class AnalyzerDriver
 
         if (maxDegreeOfParallelism <= 1 || analyzers.Length < 2)
         {
-            // One list, and one context per symbol shared by every analyzer (a context holds no analyzer state).
             var diagnostics = new List<Diagnostic>();
-            var contexts = new SymbolAnalysisContext?[analyzed.Count];
             foreach (var analyzer in analyzers)
             {
-                RunAnalyzer(analyzer, analyzed, contexts, bound, today, diagnostics);
+                RunAnalyzer(analyzer, analyzed, bound, today, diagnostics);
             }
 
             return [.. diagnostics];
@@ -99,7 +97,7 @@ internal static class AnalyzerDriver
         ParallelWork.For(analyzers.Length, maxDegreeOfParallelism, i =>
         {
             var diagnostics = new List<Diagnostic>();
-            RunAnalyzer(analyzers[i], analyzed, new SymbolAnalysisContext?[analyzed.Count], bound, today, diagnostics);
+            RunAnalyzer(analyzers[i], analyzed, bound, today, diagnostics);
             perAnalyzer[i] = diagnostics;
         });
 
@@ -112,7 +110,7 @@ internal static class AnalyzerDriver
         return [.. all];
     }
 
-    private static void RunAnalyzer(RegisteredAnalyzer analyzer, List<Symbol> analyzed, SymbolAnalysisContext?[] contexts, BoundCompilation bound, DateOnly today, List<Diagnostic> diagnostics)
+    private static void RunAnalyzer(RegisteredAnalyzer analyzer, List<Symbol> analyzed, BoundCompilation bound, DateOnly today, List<Diagnostic> diagnostics)
     {
         var actions = analyzer.Actions;
         for (var s = 0; s < analyzed.Count; s++)
@@ -127,7 +125,7 @@ internal static class AnalyzerDriver
 
                 try
                 {
-                    action(contexts[s] ??= new SymbolAnalysisContext(symbol, bound, today, diagnostics));
+                    action(new SymbolAnalysisContext(symbol, bound, today, diagnostics));
                 }
                 catch (Exception exception) when (exception is not OutOfMemoryException)
                 {

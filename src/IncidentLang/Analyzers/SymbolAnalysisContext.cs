@@ -9,7 +9,11 @@ namespace IncidentLang.Analyzers;
 /// What a symbol callback sees: the symbol, the bound compilation, "today", where a symbol is
 /// referenced, and a way to report. (Not the <see cref="Compilation"/>: analyzers run inside it.)
 /// </summary>
-internal sealed class SymbolAnalysisContext
+/// <remarks>
+/// A struct, as Roslyn's is: a large report gives every rule one context per symbol (30,000 for the 2,000-claim file), and
+/// as objects they were 1.5 % of a check's CPU, with the pages they filled.
+/// </remarks>
+internal readonly struct SymbolAnalysisContext
 {
     private readonly List<Diagnostic> _report;
 
