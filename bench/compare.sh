@@ -12,9 +12,11 @@
 # Tools: the native inc that ./inc builds (artifacts/native/<rid>/inc), the JIT build
 # (dotnet src/IncidentLang.Cli/bin/Release/net10.0/inc.dll), the Bicep CLI pinned in tools/bicep, and Roslyn's C# parser
 # published NativeAOT like inc (bench/IncidentLang.RoslynParse, into artifacts/roslyn-parse).
-# Each cell: median wall time and median peak RSS (/usr/bin/time -f %M) of N runs after one unmeasured
-# warm-up run; --runs for the single-file rows (default 5), --rate-runs for the two rows of the parse-rate goal (the
-# 2,000-claim check and Roslyn's parse, default 21), --heavy-runs for the many-file rows (default 3).
+# Each cell: median wall time and median peak RSS of N runs after one unmeasured warm-up run, each run timed by
+# bench/run-timed.c from spawn to exit with no shell in between (built here with cc; the peak RSS is the child's
+# ru_maxrss, as GNU time's %M); --runs for the single-file rows (default 5), --rate-runs for the two rows of the
+# parse-rate goal (the 2,000-claim check and Roslyn's parse, run alternately; default 21), --heavy-runs for the
+# many-file rows (default 3).
 # A run that exits with another code than expected is reported as failing, with its error line.
 # The many-file builds write into an empty folder of their own each run (all deleted at the end), then once more
 # into the first run's folder, over its unchanged outputs.
@@ -38,14 +40,21 @@ while [ $# -gt 0 ]; do
     --no-jit) jit=0; shift ;;
     --no-bicep) bicep=0; shift ;;
     --no-roslyn) roslyn=0; shift ;;
-    -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "compare: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -x /usr/bin/time ] || { echo "compare: /usr/bin/time (GNU time) is needed for peak RSS" >&2; exit 2; }
 log() { echo "compare: $*" >&2; }
 
 # --- tools -------------------------------------------------------------------------------------
+# The timer (bench/run-timed.c), built with the C compiler the native inc is linked with.
+timer="$root/artifacts/run-timed"
+if [ ! -x "$timer" ] || [ "$root/bench/run-timed.c" -nt "$timer" ]; then
+  cc="$(command -v cc || command -v gcc || command -v clang || true)"
+  [ -n "$cc" ] || { echo "compare: a C compiler (cc, gcc or clang) is needed for bench/run-timed.c" >&2; exit 2; }
+  mkdir -p "$root/artifacts"
+  "$cc" -O2 -o "$timer" "$root/bench/run-timed.c"
+fi
 log "native inc (./inc builds it when needed)..."
 INC_REQUIRE_NATIVE=1 "$root/inc" --version >/dev/null
 native="$(ls "$root"/artifacts/native/*/inc | head -n 1)"
@@ -76,43 +85,74 @@ large="$work/large/large.inc"
 scratch="$work/out"
 
 # --- measuring ---------------------------------------------------------------------------------
+# run_once CMD...: runs CMD once through the timer, output to $work/stdout and $work/stderr; sets $us (wall time), $run_kib
+# (peak RSS) and $rc (exit code; empty when the timer could not run it).
+run_once() {
+  local result
+  set +e
+  result="$("$timer" "$work/stdout" "$work/stderr" "$@")"
+  set -e
+  us=""; run_kib=""; rc=""
+  read -r us run_kib rc <<<"$result" || true
+}
+# failed_cell EXIT CMD...: the "**fails** (exit N): `first error line`" cell of a run that exited with another code.
+failed_cell() {
+  local code="$1" why; shift
+  why="$(cat "$work/stderr" "$work/stdout" | grep -m1 -iE 'error|exception|limit' | cut -c1-200 || true)"
+  [ -n "$why" ] || why="$(head -n 1 "$work/stderr" | cut -c1-200)"
+  why="${why//\`/\'}"
+  cell="**fails** (exit ${code:-?}): \`${why//|/\\|}\`"
+  log "  failed (exit ${code:-?}): $*"
+}
+# summarize TIMES_US RSS_KIB: sets $ms (median wall time, in ms with one decimal), $kib (median peak RSS) and $cell.
+summarize() {
+  ms="$(printf '%s' "$1" | median | awk '{ printf "%.1f", $1 / 1000 }')"
+  kib="$(printf '%s' "$2" | median)"
+  cell="$(fmt_ms "$ms"), $(fmt_kib "$kib")"
+}
 # measure RUNS EXPECTED_EXIT CMD...: sets $cell ("6 ms, 15 MiB" or "**fails** …") and $ms (median, or empty).
-now_us() { echo "${EPOCHREALTIME//[.,]/}"; }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit; print v[int((NR + 1) / 2)] }'; }
-fmt_ms() { awk -v ms="$1" 'BEGIN { if (ms < 1000) printf "%d ms", ms + 0.5; else printf "%.2f s", ms / 1000 }'; }
-fmt_kib() { awk -v k="$1" 'BEGIN { m = k / 1024; if (m < 1024) printf "%d MiB", m + 0.5; else printf "%.2f GiB", m / 1024 }'; }
 measure() {
   local n="$1" expected="$2"; shift 2
-  local times="" rsss="" i start end rc
+  local times="" rsss="" i
   cell=""; ms=""; kib=""
   for ((i = 0; i <= n; i++)); do
     rm -rf "$scratch"; mkdir -p "$scratch"
-    start="$(now_us)"
-    set +e
     # "{run}" in an argument becomes the run's number (a build into a folder of its own each run).
-    /usr/bin/time -f %M -o "$work/rss" "${@//\{run\}/$i}" >"$work/stdout" 2>"$work/stderr"
-    rc=$?
-    set -e
-    end="$(now_us)"
+    run_once "${@//\{run\}/$i}"
     if [ "$rc" != "$expected" ]; then
-      local why
-      why="$(cat "$work/stderr" "$work/stdout" | grep -m1 -iE 'error|exception|limit' | cut -c1-200 || true)"
-      [ -n "$why" ] || why="$(head -n 1 "$work/stderr" | cut -c1-200)"
-      why="${why//\`/\'}"
-      cell="**fails** (exit $rc): \`${why//|/\\|}\`"
-      log "  failed (exit $rc): $*"
+      failed_cell "$rc" "$@"
       return 0
     fi
     # The first run warms the file cache and the tools' own first-run work; it is not counted.
     if [ "$i" -gt 0 ]; then
-      times+="$(( (end - start) / 1000 ))"$'\n'
-      rsss+="$(tail -n 1 "$work/rss")"$'\n'
+      times+="$us"$'\n'
+      rsss+="$run_kib"$'\n'
     fi
   done
-  ms="$(printf '%s' "$times" | median)"
-  kib="$(printf '%s' "$rsss" | median)"
-  cell="$(fmt_ms "$ms"), $(fmt_kib "$kib")"
+  summarize "$times" "$rsss"
   log "  $cell: $*"
+}
+# measure_pair RUNS A B: two commands given as the names of two arrays, run alternately (A B, B A, A B, ...) so that both
+# see the same minutes of the machine; sets $cell_a, $ms_a, $cell_b, $ms_b (each exits 0, or its cell says it fails).
+measure_pair() {
+  local n="$1"; local -n a="$2" b="$3"
+  local times_a="" rss_a="" times_b="" rss_b="" i side failed_a="" failed_b=""
+  cell_a=""; ms_a=""; cell_b=""; ms_b=""
+  for ((i = 0; i <= n; i++)); do
+    for side in $([ $((i % 2)) = 0 ] && echo "a b" || echo "b a"); do
+      [ "$side" = a ] && [ -n "$failed_a" ] && continue
+      [ "$side" = b ] && [ -n "$failed_b" ] && continue
+      if [ "$side" = a ]; then run_once "${a[@]}"; else run_once "${b[@]}"; fi
+      if [ "$rc" != 0 ]; then
+        if [ "$side" = a ]; then failed_cell "$rc" "${a[@]}"; failed_a="$cell"; else failed_cell "$rc" "${b[@]}"; failed_b="$cell"; fi
+        continue
+      fi
+      [ "$i" -gt 0 ] || continue
+      if [ "$side" = a ]; then times_a+="$us"$'\n'; rss_a+="$run_kib"$'\n'; else times_b+="$us"$'\n'; rss_b+="$run_kib"$'\n'; fi
+    done
+  done
+  if [ -n "$failed_a" ]; then cell_a="$failed_a"; else summarize "$times_a" "$rss_a"; cell_a="$cell"; ms_a="$ms"; log "  $cell: ${a[*]}"; fi
+  if [ -n "$failed_b" ]; then cell_b="$failed_b"; else summarize "$times_b" "$rss_b"; cell_b="$cell"; ms_b="$ms"; log "  $cell: ${b[*]}"; fi
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.0f×", b / a; }'; }
 
@@ -133,13 +173,18 @@ fi
 
 log "2,000-claim incident"
 mb_per_s() { awk -v b="$(wc -c <"$1")" -v ms="$2" 'BEGIN { printf "%.1f", b / 1000 / ms }'; }
-measure "$rate_runs" 0 "$native" check "$large"; large_check="$cell"; large_check_ms="$ms"
-large_rate=""; [ -z "$large_check_ms" ] || large_rate=" ($(mb_per_s "$large" "$large_check_ms") MB/s)"
-roslyn_parse="—"; roslyn_ms=""
+# The parse-rate pair runs alternately, so that a slower minute of the machine does not fall on one of the two.
+inc_check=("$native" check "$large")
 if [ -n "$roslyn_exe" ]; then
-  measure "$rate_runs" 0 "$roslyn_exe" "$work/large/large.cs"; roslyn_ms="$ms"
-  roslyn_parse="$cell"; [ -z "$roslyn_ms" ] || roslyn_parse+=" ($(mb_per_s "$work/large/large.cs" "$roslyn_ms") MB/s)"
+  roslyn_parse_cmd=("$roslyn_exe" "$work/large/large.cs")
+  measure_pair "$rate_runs" inc_check roslyn_parse_cmd
+  large_check="$cell_a"; large_check_ms="$ms_a"; roslyn_ms="$ms_b"; roslyn_parse="$cell_b"
+  [ -z "$roslyn_ms" ] || roslyn_parse+=" ($(mb_per_s "$work/large/large.cs" "$roslyn_ms") MB/s)"
+else
+  measure "$rate_runs" 0 "${inc_check[@]}"; large_check="$cell"; large_check_ms="$ms"
+  roslyn_parse="—"; roslyn_ms=""
 fi
+large_rate=""; [ -z "$large_check_ms" ] || large_rate=" ($(mb_per_s "$large" "$large_check_ms") MB/s)"
 large_check_jit="—"; if [ "$jit" = 1 ]; then measure "$runs" 0 dotnet "$jit_dll" check "$large"; large_check_jit="$cell"; fi
 measure "$runs" 0 "$native" build "$large" -o "$scratch" --format json,html; large_build="$cell"; large_build_ms="$ms"; large_build_kib="$kib"
 large_build_jit="—"; if [ "$jit" = 1 ]; then measure "$runs" 0 dotnet "$jit_dll" build "$large" -o "$scratch" --format json,html; large_build_jit="$cell"; fi
@@ -185,7 +230,8 @@ bicep_version="—"; [ -z "$bicep_exe" ] || bicep_version="$("$bicep_exe" --vers
 cat <<EOF
 
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $mem memory, $(uname -sr), .NET $dotnet_version;
-$bicep_version. Whole process, median wall time and median peak RSS of $runs run(s) ($heavy_runs for the
+$bicep_version. Whole process (timed from spawn to exit by \`bench/run-timed.c\`, no shell between), median wall
+time and median peak RSS of $runs run(s) ($rate_runs for the two parse-rate rows, run alternately; $heavy_runs for the
 many-file rows) after one warm-up run; launching a process costs $launch here (\`/bin/true\`).
 Load average before/after: $load_before / $load_after.
 
