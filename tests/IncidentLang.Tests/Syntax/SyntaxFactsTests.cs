@@ -2,7 +2,10 @@ using IncidentLang.Syntax;
 
 namespace IncidentLang.Tests.Syntax;
 
-/// <summary>The one identifier rule (<see cref="SyntaxFacts.IsValidIdentifier"/>) agrees with the lexer.</summary>
+/// <summary>
+/// The one identifier rule (<see cref="SyntaxFacts.IsValidIdentifier"/>) agrees with the lexer; the keyword texts and declaration
+/// kinds written out in <see cref="SyntaxFacts"/> agree with <see cref="DeclarationKind"/>.
+/// </summary>
 public sealed class SyntaxFactsTests
 {
     [Theory]
@@ -32,5 +35,20 @@ public sealed class SyntaxFactsTests
         var tokens = SyntaxTree.Parse("incident " + text + " { }").Root.DescendantTokens().Where(t => t.Kind != SyntaxKind.EndOfFileToken).ToList();
         var lexedAsOneIdentifier = tokens.Count == 4 && tokens[1].Kind == SyntaxKind.IdentifierToken && tokens[1].Text == text;
         Assert.Equal(valid, lexedAsOneIdentifier);
+    }
+
+    [Fact]
+    public void The_declaration_kinds_written_out_are_the_enum_s_values_in_order()
+    {
+        Assert.Equal(Enum.GetValues<DeclarationKind>(), SyntaxFacts.AllDeclarationKinds);
+    }
+
+    [Fact]
+    public void Each_keyword_text_is_its_declaration_kind_s_name_in_lower_case()
+    {
+        foreach (var kind in Enum.GetValues<DeclarationKind>())
+        {
+            Assert.Equal(kind.ToString().ToLowerInvariant(), SyntaxFacts.GetKeywordText(kind));
+        }
     }
 }
