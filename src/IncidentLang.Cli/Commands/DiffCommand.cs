@@ -21,6 +21,7 @@ internal static class DiffCommand
         {
             Description = "[HEAD] [PATH…]: the revision to compare to (the working tree when left out; an argument that is an existing file or folder is a PATH), then files and folders to compare (the current folder when none).",
             Arity = ArgumentArity.ZeroOrMore,
+            CustomParser = CommonOptions.TokenTexts,
         };
         var format = new Option<string>("--format") { Description = "Output format: text, markdown (a pull-request comment) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");

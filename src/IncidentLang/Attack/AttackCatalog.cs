@@ -6,15 +6,13 @@ namespace IncidentLang.Attack;
 
 /// <summary>
 /// The ATT&amp;CK data shipped with the compiler: tactics, techniques, groups and software of one
-/// domain and release. <see cref="Enterprise"/> is read from the embedded resource on first use
+/// domain and release. <see cref="Enterprise"/> is read from the compiled-in data (<see cref="AttackData"/>) on first use
 /// (never when the assembly or this type is merely loaded), once per process; lookups by ID are
 /// dictionary reads, and the name indexes that only "did you mean" and INC2014 need are built
 /// when first asked for.
 /// </summary>
 public sealed class AttackCatalog
 {
-    /// <summary>The manifest resource name of the embedded Enterprise data (IncidentLang.csproj).</summary>
-    internal const string EnterpriseResourceName = "IncidentLang.Attack.enterprise-attack.json";
 
     private static readonly Lazy<AttackCatalog> s_enterprise = new(LoadEnterprise, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<HashSet<string>> s_enterpriseGroupNames = new(LoadEnterpriseGroupNames, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -97,7 +95,7 @@ public sealed class AttackCatalog
     /// <summary>How many times the embedded Enterprise data has been parsed in this process: 0 or 1.</summary>
     internal static int EnterpriseLoadCount => Volatile.Read(ref s_enterpriseLoadCount);
 
-    /// <summary>Wall time of the one Enterprise load (resource read, parse, indexes), zero before it.</summary>
+    /// <summary>Wall time of the one Enterprise load (parse, indexes), zero before it.</summary>
     internal static TimeSpan EnterpriseLoadTime => Stopwatch.GetElapsedTime(0, Volatile.Read(ref s_enterpriseLoadTicks));
 
     /// <summary>The ATT&amp;CK domain: <c>enterprise-attack</c>.</summary>
@@ -258,23 +256,14 @@ public sealed class AttackCatalog
         return index;
     }
 
-    private static HashSet<string> LoadEnterpriseGroupNames() => AttackCatalogReader.ReadCurrentGroupNames(ReadEnterpriseResource());
+    private static HashSet<string> LoadEnterpriseGroupNames() => AttackCatalogReader.ReadCurrentGroupNames(AttackData.EnterpriseJson);
 
     private static AttackCatalog LoadEnterprise()
     {
         var start = Stopwatch.GetTimestamp();
-        var catalog = AttackCatalogReader.Read(ReadEnterpriseResource());
+        var catalog = AttackCatalogReader.Read(AttackData.EnterpriseJson);
         Volatile.Write(ref s_enterpriseLoadTicks, Stopwatch.GetTimestamp() - start);
         Interlocked.Increment(ref s_enterpriseLoadCount);
         return catalog;
-    }
-
-    private static byte[] ReadEnterpriseResource()
-    {
-        using var stream = typeof(AttackCatalog).Assembly.GetManifestResourceStream(EnterpriseResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{EnterpriseResourceName}' is missing from the IncidentLang assembly.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
     }
 }

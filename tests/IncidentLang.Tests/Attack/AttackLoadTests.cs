@@ -131,10 +131,7 @@ public sealed class AttackLoadTests(ITestOutputHelper output)
     [Fact]
     public void The_group_names_read_alone_answer_as_the_whole_catalog_does()
     {
-        using var stream = typeof(AttackCatalog).Assembly.GetManifestResourceStream(AttackCatalog.EnterpriseResourceName);
-        Assert.NotNull(stream);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
+        var bytes = AttackData.EnterpriseJson.ToArray();
         var names = AttackCatalogReader.ReadCurrentGroupNames(bytes);
         var catalog = AttackCatalogReader.Read(bytes);
 
@@ -190,10 +187,7 @@ public sealed class AttackLoadTests(ITestOutputHelper output)
     [Fact]
     public void Warm_parse_time_is_reported()
     {
-        using var stream = typeof(AttackCatalog).Assembly.GetManifestResourceStream(AttackCatalog.EnterpriseResourceName);
-        Assert.NotNull(stream);
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
+        var bytes = AttackData.EnterpriseJson.ToArray();
 
         var times = new List<double>();
         for (var i = 0; i < 21; i++)
