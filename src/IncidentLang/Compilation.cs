@@ -125,7 +125,7 @@ public sealed class Compilation
         {
             var where = SyntaxTrees.IsEmpty ? SourceText.From(string.Empty) : SyntaxTrees[0].Text;
             var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, where, new TextSpan(0, 0), $"{exception.GetType().Name}: {exception.Message}");
-            return new BoundCompilation([], [], [], System.Collections.Frozen.FrozenDictionary<Symbol, ImmutableArray<Location>>.Empty, [diagnostic]);
+            return new BoundCompilation([], [], [], new Dictionary<Symbol, ImmutableArray<Location>>(), [diagnostic]);
         }
         finally
         {

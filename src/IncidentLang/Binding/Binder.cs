@@ -179,12 +179,23 @@ internal sealed class Binder
         }
 
         ImmutableArray<Symbol> all = [.. _topLevel, .. bound.SelectMany(u => u.Members)];
-        return new BoundCompilation([.. _incidents], [.. _catalog], all, references.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray()), [.. diagnostics], _scopes)
+        return new BoundCompilation([.. _incidents], [.. _catalog], all, ReferencesOf(references), [.. diagnostics], _scopes)
         {
             SuggestedForUnresolved = [.. bound.SelectMany(u => u.Suggested)],
             Units = bound,
             TopLevelSignature = TopLevelSignatureOf(trees),
         };
+    }
+
+    private static Dictionary<Symbol, ImmutableArray<Location>> ReferencesOf(Dictionary<Symbol, List<Location>> references)
+    {
+        var result = new Dictionary<Symbol, ImmutableArray<Location>>(references.Count);
+        foreach (var (symbol, uses) in references)
+        {
+            result.Add(symbol, [.. uses]);
+        }
+
+        return result;
     }
 
     /// <summary>Declares an incident's members and binds the unit's properties, collecting what it reports, resolves and depends on.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IncidentLang.Diagnostics;
 using IncidentLang.Text;
@@ -12,7 +11,7 @@ public sealed class BoundCompilation
         ImmutableArray<IncidentSymbol> incidents,
         ImmutableArray<Symbol> catalog,
         ImmutableArray<Symbol> allSymbols,
-        FrozenDictionary<Symbol, ImmutableArray<Location>> references,
+        IReadOnlyDictionary<Symbol, ImmutableArray<Location>> references,
         ImmutableArray<Diagnostic> diagnostics,
         SymbolTable? scopes = null)
     {
@@ -45,8 +44,12 @@ public sealed class BoundCompilation
     /// <summary>The top-level names the units were bound against (<see cref="Binder.TopLevelSignatureOf"/>); default when binding failed.</summary>
     internal ImmutableArray<(string Path, Syntax.DeclarationKind Kind, string Name)> TopLevelSignature { get; init; }
 
-    /// <summary>Where each symbol is referenced (resolved references only).</summary>
-    public FrozenDictionary<Symbol, ImmutableArray<Location>> References { get; }
+    /// <summary>
+    /// Where each symbol is referenced (resolved references only). A plain dictionary, not a frozen one: creating a
+    /// FrozenDictionary rents from the shared array pool, whose first use on a core calibrates the processor-number cache,
+    /// 10 % of a small check's main thread (docs/performance.md, "Start-up"); it is read a few times per declaration.
+    /// </summary>
+    public IReadOnlyDictionary<Symbol, ImmutableArray<Location>> References { get; }
 
     /// <summary>INC1xxx diagnostics.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -34,7 +33,8 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
 
     private static readonly string[] NameProperties = ["name", "title", "aliases"];
 
-    private static readonly FrozenDictionary<int, string> Names = new Dictionary<int, string>
+    // A plain dictionary: the table is set up in every check, and a frozen one cost more to create than all its lookups save.
+    private static readonly Dictionary<int, string> Names = new()
     {
         [0x00AD] = "SOFT HYPHEN",
         [0x034F] = "COMBINING GRAPHEME JOINER",
@@ -60,7 +60,7 @@ internal sealed class InvisibleCharacterAnalyzer : IncidentAnalyzer
         [0x3164] = "HANGUL FILLER",
         [0xFEFF] = "ZERO WIDTH NO-BREAK SPACE",
         [0xFFA0] = "HALFWIDTH HANGUL FILLER",
-    }.ToFrozenDictionary();
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace IncidentLang.Binding;
@@ -79,7 +78,8 @@ public static class IndicatorKinds
     /// <summary>Every kind, in the order of v2 §4.</summary>
     public static ImmutableArray<IndicatorKind> All { get; } = [Ipv4, Ipv6, Cidr, Domain, Url, Email, Md5, Sha1, Sha256, FileName, Asn];
 
-    private static readonly FrozenDictionary<string, IndicatorKind> ByName = All.ToFrozenDictionary(k => k.Name, StringComparer.Ordinal);
+    // A plain dictionary: set up in every check that binds an indicator kind, where creating a frozen one cost more than its lookups save.
+    private static readonly Dictionary<string, IndicatorKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>The kind written <paramref name="name"/> (exact spelling), or null.</summary>
     public static IndicatorKind? Find(string name) => ByName.GetValueOrDefault(name);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IncidentLang.Syntax;
 
@@ -56,9 +55,8 @@ public static class LanguageSchema
 
     public static ImmutableArray<DeclarationDefinition> All { get; } = [Incident, Source, Actor, Target, Claim, Statement, Event, Party, Malware, Tool, Vulnerability, Indicator, Recommendation, Revision];
 
-    private static readonly FrozenDictionary<DeclarationKind, DeclarationDefinition> ByKind = All.ToFrozenDictionary(d => d.Kind);
-
-    public static DeclarationDefinition Get(DeclarationKind kind) => ByKind[kind];
+    // Indexed by the kind: All is in DeclarationKind's order (LanguageSchemaTests).
+    public static DeclarationDefinition Get(DeclarationKind kind) => All[(int)kind];
 
     public static string DescribeKinds(ImmutableArray<DeclarationKind> kinds, bool plural)
     {

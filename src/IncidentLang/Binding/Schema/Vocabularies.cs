@@ -11,6 +11,20 @@ public static class Vocabularies
 {
     private static VocabularyValue V(string name, string description) => new(name, description);
 
+    // A plain loop, not Select over the ImmutableArray: this class is set up by every command, and the LINQ path was most of
+    // its set-up (3.5 % of a small check's main thread).
+    private static ImmutableArray<VocabularyValue> SectorValues()
+    {
+        var sectors = IndustrySectors.All;
+        var values = new VocabularyValue[sectors.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = V(sectors[i].Name, sectors[i].Description);
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values);
+    }
+
     public static ImmutableArray<VocabularyValue> IncidentStatuses { get; } =
     [
         V("developing", "Facts are still coming in; judgements may change."),
@@ -99,7 +113,7 @@ public static class Vocabularies
     ];
 
     public static ImmutableArray<VocabularyValue> Sectors { get; } =
-        [.. IndustrySectors.All.Select(s => V(s.Name, s.Description))];
+        SectorValues();
 
     public static ImmutableArray<VocabularyValue> Actions { get; } =
     [
