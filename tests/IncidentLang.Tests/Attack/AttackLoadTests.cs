@@ -185,6 +185,22 @@ public sealed class AttackLoadTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_group_names_are_the_same_from_the_group_section_alone_and_from_the_whole_file()
+    {
+        // The compiled-in catalog has its "groups" key on a line of its own, which the reader finds and reads alone; the same data
+        // written on one line has no such line and is read whole. Both answers must be the same set.
+        var pretty = AttackData.EnterpriseJson.ToArray();
+        Assert.Contains("\n \"groups\": [", System.Text.Encoding.UTF8.GetString(pretty), StringComparison.Ordinal);
+        var compact = System.Text.Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(pretty)!.ToJsonString());
+        Assert.DoesNotContain("\n", System.Text.Encoding.UTF8.GetString(compact), StringComparison.Ordinal);
+
+        var fromSection = AttackCatalogReader.ReadCurrentGroupNames(pretty);
+        var fromWhole = AttackCatalogReader.ReadCurrentGroupNames(compact);
+        Assert.True(fromSection.SetEquals(fromWhole));
+        Assert.NotEmpty(fromSection);
+    }
+
+    [Fact]
     public void Warm_parse_time_is_reported()
     {
         var bytes = AttackData.EnterpriseJson.ToArray();
