@@ -25,7 +25,7 @@ internal static class SyntaxTokenBuilder
     {
         var result = new SyntaxToken?[compact ? placedCount : tokens.Length];
         var trivia = new SyntaxTrivia[UnplacedCount(placed, placed.Length)];
-        var run = new Run(result, compact, trivia, 0, 0, diagnostics);
+        var run = new Run(result, compact, trivia, 0, 0, diagnostics) { Words = WordTable.ForTokens(tokens.Length) };
         run.Build(text, tokens, placed, 0, placed.Length, 0);
         AttachTrivia(result, trivia, run.TriviaCount);
         return result;
@@ -100,6 +100,7 @@ internal static class SyntaxTokenBuilder
             parts[k] = new Run(result, compact: true, trivia, UnplacedCount(placed, nexts[k]), starts[k] - UnplacedCount(placed, starts[k]), [])
             {
                 AttachesTrivia = trivia.Length > 0,
+                Words = WordTable.ForTokens(starts[k + 1] - starts[k]),
             };
         }
 
@@ -169,7 +170,8 @@ internal static class SyntaxTokenBuilder
     /// <summary>The building of a consecutive run of tokens: where its tokens and trivia go, and what it reported.</summary>
     private sealed class Run(SyntaxToken?[] result, bool compact, SyntaxTrivia[] trivia, int triviaCount, int written, List<Diagnostic> diagnostics)
     {
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        /// <summary>The run's interned words.</summary>
+        public WordTable Words { get; init; } = new();
         private readonly Dictionary<string, DateValue> _dates = new(StringComparer.Ordinal);
         private int _written = written;
 
@@ -203,7 +205,7 @@ internal static class SyntaxTokenBuilder
                     next = AddTrivia(text, tokens, next);
                 }
 
-                var token = CreateToken(text, tokens[index], start, leadingCount, TriviaCount - start - leadingCount, Diagnostics, _words, _dates);
+                var token = CreateToken(text, tokens[index], start, leadingCount, TriviaCount - start - leadingCount, Diagnostics, Words, _dates);
                 if (AttachesTrivia)
                 {
                     token.AttachTrivia(trivia);
@@ -322,7 +324,7 @@ internal static class SyntaxTokenBuilder
         return builder.ToString();
     }
 
-    private static SyntaxToken CreateToken(SourceText source, LexedToken token, int triviaStart, int leading, int trailing, List<Diagnostic> diagnostics, HashSet<string> words, Dictionary<string, DateValue> dates)
+    private static SyntaxToken CreateToken(SourceText source, LexedToken token, int triviaStart, int leading, int trailing, List<Diagnostic> diagnostics, WordTable words, Dictionary<string, DateValue> dates)
     {
         var kind = KindOf(token.Type);
         if (kind == SyntaxKind.EndOfFileToken)
@@ -332,7 +334,7 @@ internal static class SyntaxTokenBuilder
 
         var span = TextSpan.FromBounds(token.Start, token.Stop + 1);
         var text = FixedText(kind) ?? (kind is SyntaxKind.IdentifierToken or SyntaxKind.DateLiteralToken or SyntaxKind.IntegerLiteralToken
-            ? Word(words, source.Text.AsSpan(span.Start, span.Length))
+            ? words.Intern(source.Text.AsSpan(span.Start, span.Length))
             : source.ToString(span));
         LiteralDecoder.Result result = token.Type switch
         {
@@ -367,23 +369,6 @@ internal static class SyntaxTokenBuilder
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// One string per distinct identifier, date or integer of the file: a report repeats its property names, its enumeration
-    /// values and its references on every declaration (the 2,000-claim file has 36,000 identifiers and a few hundred distinct
-    /// ones), and the tree lives as long as the compilation.
-    /// </summary>
-    private static string Word(HashSet<string> words, ReadOnlySpan<char> text)
-    {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(text, out var word))
-        {
-            word = text.ToString();
-            words.Add(word);
-        }
-
-        return word;
     }
 
     /// <summary>The one text a keyword or punctuation token can have (shared, not copied per token).</summary>
