@@ -85,6 +85,9 @@ large="$work/large/large.inc"
 scratch="$work/out"
 
 # --- measuring ---------------------------------------------------------------------------------
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) exit; print v[int((NR + 1) / 2)] }'; }
+fmt_ms() { awk -v ms="$1" 'BEGIN { if (ms < 1000) printf "%d ms", ms + 0.5; else printf "%.2f s", ms / 1000 }'; }
+fmt_kib() { awk -v k="$1" 'BEGIN { m = k / 1024; if (m < 1024) printf "%d MiB", m + 0.5; else printf "%.2f GiB", m / 1024 }'; }
 # run_once CMD...: runs CMD once through the timer, output to $work/stdout and $work/stderr; sets $us (wall time), $run_kib
 # (peak RSS) and $rc (exit code; empty when the timer could not run it).
 run_once() {
