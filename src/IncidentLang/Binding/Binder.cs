@@ -374,6 +374,11 @@ internal sealed class Binder
 
     private void ReportNestedDeclarations(DeclarationSyntax syntax, SyntaxTree tree)
     {
+        if (!syntax.HasNestedDeclarations)
+        {
+            return;
+        }
+
         foreach (var member in syntax.Members)
         {
             if (member is not DeclarationSyntax nested)
