@@ -9,7 +9,7 @@
  *
  * compare.sh timed each run through bash and /usr/bin/time before (session 14): bash's fork and the exec of time added 4–9
  * ms to every cell on the machines here, the same for inc, Roslyn and Bicep, which understated every ratio between two fast
- * tools (docs/performance.md, "How compare.sh measures"). It works like `hyperfine -N` (no shell between).
+ * tools (docs/performance.md, "Side by side with the Bicep CLI"). It works like `hyperfine -N` (no shell between).
  */
 #define _GNU_SOURCE
 #include <errno.h>

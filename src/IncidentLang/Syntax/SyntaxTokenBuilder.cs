@@ -170,8 +170,8 @@ internal static class SyntaxTokenBuilder
     /// <summary>The building of a consecutive run of tokens: where its tokens and trivia go, and what it reported.</summary>
     private sealed class Run(SyntaxToken?[] result, bool compact, SyntaxTrivia[] trivia, int triviaCount, int written, List<Diagnostic> diagnostics)
     {
-        /// <summary>The run's interned words.</summary>
-        public WordTable Words { get; init; } = new();
+        /// <summary>The run's interned words (sized by its creator for the run's tokens).</summary>
+        public required WordTable Words { get; init; }
         private readonly Dictionary<string, DateValue> _dates = new(StringComparer.Ordinal);
         private int _written = written;
 
